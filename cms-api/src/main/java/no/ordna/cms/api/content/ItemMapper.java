@@ -1,0 +1,116 @@
+package no.ordna.cms.api.content;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.util.List;
+import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentRevision;
+import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemPage;
+
+/** Content items, variants and revisions as they go over the wire. */
+public final class ItemMapper {
+
+  private ItemMapper() {}
+
+  public static JsonObject item(ContentItem item) {
+    JsonObjectBuilder variants = Json.createObjectBuilder();
+    item.variants().forEach(v -> variants.add(v.locale(), variant(v, false)));
+    return header(item).add("shared", item.sharedFields()).add("variants", variants).build();
+  }
+
+  private static JsonObjectBuilder header(ContentItem item) {
+    return Json.createObjectBuilder()
+        .add("id", item.id())
+        .add("type", item.typeKey())
+        .add("originalLocale", item.originalLocale())
+        .add("version", item.version())
+        .add("etag", item.etag())
+        .add("createdAt", time(item.createdAt()))
+        .add("createdBy", item.createdBy())
+        .add("updatedAt", time(item.updatedAt()))
+        .add("updatedBy", item.updatedBy());
+  }
+
+  /** One variant; with {@code standalone} it also names its item and carries the shared values. */
+  public static JsonObject variant(ContentVariant variant, boolean standalone) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    if (standalone) {
+      json.add("itemId", variant.item().id()).add("type", variant.item().typeKey());
+    }
+    json.add("locale", variant.locale()).add("status", variant.status().wireName());
+    if (variant.title() != null) {
+      json.add("title", variant.title());
+    }
+    if (variant.slug() != null) {
+      json.add("slug", variant.slug());
+    }
+    json.add("revision", variant.revision()).add("etag", variant.etag());
+    if (variant.sourceLocale() != null) {
+      json.add("sourceLocale", variant.sourceLocale())
+          .add("sourceRevision", variant.sourceRevision());
+    }
+    json.add("createdAt", time(variant.createdAt()))
+        .add("createdBy", variant.createdBy())
+        .add("updatedAt", time(variant.updatedAt()))
+        .add("updatedBy", variant.updatedBy())
+        .add("fields", variant.fields());
+    if (standalone) {
+      json.add("shared", variant.item().sharedFields());
+    }
+    return json.build();
+  }
+
+  public static JsonObject page(ItemPage page, int limit) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (ContentItem item : page.items()) {
+      JsonObjectBuilder variants = Json.createObjectBuilder();
+      for (ContentVariant variant : item.variants()) {
+        JsonObjectBuilder summary =
+            Json.createObjectBuilder()
+                .add("status", variant.status().wireName())
+                .add("revision", variant.revision())
+                .add("updatedAt", time(variant.updatedAt()));
+        if (variant.title() != null) {
+          summary.add("title", variant.title());
+        }
+        if (variant.slug() != null) {
+          summary.add("slug", variant.slug());
+        }
+        variants.add(variant.locale(), summary);
+      }
+      items.add(header(item).add("variants", variants));
+    }
+    JsonObjectBuilder json = Json.createObjectBuilder().add("items", items).add("limit", limit);
+    if (page.next() != null) {
+      json.add("next", page.next().encode());
+    } else {
+      json.addNull("next");
+    }
+    return json.build();
+  }
+
+  public static JsonObject revisions(List<ContentRevision> revisions) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (ContentRevision revision : revisions) {
+      JsonObjectBuilder json =
+          Json.createObjectBuilder()
+              .add("number", revision.number())
+              .add("locale", revision.locale())
+              .add("createdAt", time(revision.createdAt()))
+              .add("createdBy", revision.createdBy());
+      if (revision.comment() != null) {
+        json.add("comment", revision.comment());
+      }
+      items.add(json);
+    }
+    return Json.createObjectBuilder().add("items", items).build();
+  }
+
+  private static String time(Instant instant) {
+    return instant.toString();
+  }
+}

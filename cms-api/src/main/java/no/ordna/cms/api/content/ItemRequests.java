@@ -1,0 +1,90 @@
+package no.ordna.cms.api.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Set;
+import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.content.domain.ItemCursor;
+import no.ordna.cms.content.domain.ItemQuery;
+import no.ordna.cms.content.domain.VariantStatus;
+import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.shared.StrictObject;
+import no.ordna.cms.shared.Violations;
+
+/** Reads item requests (bodies and list parameters) strictly, reporting every problem. */
+@ApplicationScoped
+public class ItemRequests {
+
+  /** The largest page the list gives. */
+  public static final int MAX_LIMIT = 100;
+
+  @Inject LocaleService locales;
+  @Inject ContentTypeService types;
+
+  /** A new item: its type, first locale and field values. */
+  public record NewItem(String type, String locale, JsonObject fields) {}
+
+  NewItem newItem(JsonObject body) {
+    Violations violations = new Violations();
+    StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
+    request.allowOnly(Set.of("type", "locale", "fields"));
+    String type = request.string("type", true).orElse(null);
+    String locale = request.string("locale", true).orElse(null);
+    JsonObject fields = request.object("fields", false).orElse(JsonValue.EMPTY_JSON_OBJECT);
+    violations.throwIfAny("Invalid item");
+    return new NewItem(type, locale, fields);
+  }
+
+  JsonObject variantFields(JsonObject body) {
+    Violations violations = new Violations();
+    StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
+    request.allowOnly(Set.of("fields"));
+    JsonObject fields = request.object("fields", true).orElse(JsonValue.EMPTY_JSON_OBJECT);
+    violations.throwIfAny("Invalid variant");
+    return fields;
+  }
+
+  ItemQuery query(
+      String type, String locale, String status, String q, String limit, String cursor) {
+    Violations violations = new Violations();
+    if (type != null && types.definition(TypeKind.CONTENT, type).isEmpty()) {
+      violations.add("type", "unknown content type '" + type + "'");
+    }
+    if (locale != null && !locales.settings().isConfigured(locale)) {
+      violations.add("locale", "unknown locale; configured: " + locales.settings().locales());
+    }
+    VariantStatus parsedStatus = null;
+    if (status != null) {
+      parsedStatus = VariantStatus.fromWireName(status).orElse(null);
+      if (parsedStatus == null) {
+        violations.add("status", "unknown status '" + status + "'");
+      }
+    }
+    int size = 20;
+    if (limit != null) {
+      try {
+        size = Integer.parseInt(limit);
+      } catch (NumberFormatException e) {
+        size = -1;
+      }
+      if (size < 1 || size > MAX_LIMIT) {
+        violations.add("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+      }
+    }
+    ItemCursor after = null;
+    if (cursor != null) {
+      after = ItemCursor.decode(cursor).orElse(null);
+      if (after == null) {
+        violations.add("cursor", "is not a cursor from this list");
+      }
+    }
+    String text =
+        q == null || q.isBlank() ? null : no.ordna.cms.localization.text.TextFolding.fold(q);
+    violations.throwIfAny("Invalid list parameters");
+    return new ItemQuery(type, locale, parsedStatus, text, size, after);
+  }
+}

@@ -1,0 +1,155 @@
+package no.ordna.cms.api.content;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import no.ordna.cms.api.security.CallerContext;
+import no.ordna.cms.content.application.ContentService;
+import no.ordna.cms.content.application.SavedVariant;
+import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentVariant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Content items and their locale variants: {@code /api/v1/manage/items}. Every item and variant
+ * response carries an ETag; changes need {@code If-Match} (412 when stale, 428 when missing).
+ */
+@Path("manage/items")
+@RequestScoped
+@Tag(name = "items")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class ItemResource {
+
+  @Inject ContentService content;
+  @Inject ItemRequests requests;
+  @Inject CallerContext callerContext;
+
+  @GET
+  @Operation(summary = "List items, newest change first, with filters and cursor pagination")
+  @APIResponse(
+      responseCode = "400",
+      description = "Unknown type, locale or status; bad limit or cursor")
+  public Response list(
+      @Parameter(description = "Content type key") @QueryParam("type") String type,
+      @Parameter(description = "Only items with a variant in this locale") @QueryParam("locale")
+          String locale,
+      @Parameter(description = "Only items with a variant in this workflow status")
+          @QueryParam("status")
+          String status,
+      @Parameter(description = "Text in a variant's title (case and accents ignored)")
+          @QueryParam("q")
+          String q,
+      @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") String limit,
+      @Parameter(description = "The 'next' value of the previous page") @QueryParam("cursor")
+          String cursor) {
+    callerContext.caller();
+    var query = requests.query(type, locale, status, q, limit, cursor);
+    return Response.ok(ItemMapper.page(content.list(query), query.limit())).build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create an item with its first locale variant: {type, locale, fields}")
+  @APIResponse(responseCode = "201", description = "Created; Location names the item")
+  @APIResponse(responseCode = "400", description = "Invalid values, with field paths")
+  @APIResponse(responseCode = "409", description = "The slug is taken")
+  public Response create(JsonObject body, @Context UriInfo uri) {
+    ItemRequests.NewItem request = requests.newItem(body);
+    SavedVariant saved =
+        content.create(request.type(), request.locale(), request.fields(), callerContext.caller());
+    return Response.created(uri.getAbsolutePathBuilder().path(saved.item().id()).build())
+        .tag(tag(saved.item().etag()))
+        .entity(ItemMapper.item(saved.item()))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read an item with all its variants")
+  @APIResponse(responseCode = "404", description = "No such item")
+  public Response get(@PathParam("id") String id) {
+    callerContext.caller();
+    ContentItem item = content.get(id);
+    return Response.ok(ItemMapper.item(item)).tag(tag(item.etag())).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete an item with all its variants (If-Match required)")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "412", description = "If-Match no longer matches")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
+  public Response delete(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    content.delete(id, ifMatch, callerContext.caller());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/variants/{locale}")
+  @Operation(summary = "Read one locale variant, with the item's shared values")
+  public Response variant(@PathParam("id") String id, @PathParam("locale") String locale) {
+    callerContext.caller();
+    ContentVariant variant = content.getVariant(id, locale);
+    return Response.ok(ItemMapper.variant(variant, true)).tag(tag(variant.etag())).build();
+  }
+
+  @PUT
+  @Path("{id}/variants/{locale}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Save a locale variant: {fields}",
+      description =
+          "Replaces the variant's localized values (creating the variant for a new locale) and"
+              + " updates the shared values given; an omitted slug is kept. If-Match takes the"
+              + " item's or the variant's ETag.")
+  @APIResponse(responseCode = "200", description = "Saved; the whole item")
+  @APIResponse(responseCode = "201", description = "A new locale variant was created")
+  @APIResponse(responseCode = "412", description = "If-Match no longer matches")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
+  public Response save(
+      @PathParam("id") String id,
+      @PathParam("locale") String locale,
+      JsonObject body,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    JsonObject fields = requests.variantFields(body);
+    SavedVariant saved = content.saveVariant(id, locale, fields, ifMatch, callerContext.caller());
+    return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+        .tag(tag(saved.item().etag()))
+        .entity(ItemMapper.item(saved.item()))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/variants/{locale}/revisions")
+  @Operation(summary = "The saved revisions of a variant, oldest first")
+  public Response revisions(@PathParam("id") String id, @PathParam("locale") String locale) {
+    callerContext.caller();
+    return Response.ok(ItemMapper.revisions(content.revisions(id, locale))).build();
+  }
+
+  static EntityTag tag(String quoted) {
+    return new EntityTag(quoted.substring(1, quoted.length() - 1));
+  }
+}

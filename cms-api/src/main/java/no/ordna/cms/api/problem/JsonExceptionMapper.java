@@ -1,0 +1,17 @@
+package no.ordna.cms.api.problem;
+
+import jakarta.json.JsonException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A body that is not well-formed JSON: 400, with no parser internals in the answer. */
+@Provider
+public class JsonExceptionMapper implements ExceptionMapper<JsonException> {
+
+  @Override
+  public Response toResponse(JsonException e) {
+    return Problems.response(
+        400, "malformed-json", "Malformed JSON", "The request body is not well-formed JSON");
+  }
+}

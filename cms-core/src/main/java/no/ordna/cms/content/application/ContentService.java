@@ -1,0 +1,156 @@
+package no.ordna.cms.content.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentRevision;
+import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemPage;
+import no.ordna.cms.content.domain.ItemQuery;
+import no.ordna.cms.content.persistence.ContentRepository;
+import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.shared.ForbiddenException;
+import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.NotFoundException;
+import no.ordna.cms.shared.PreconditionFailedException;
+import no.ordna.cms.shared.PreconditionRequiredException;
+
+/**
+ * Use cases on content items: create an item with its first variant, read and list, save a variant
+ * (a new locale or a change), delete. Each save is checked against the content type and guarded by
+ * the ETag the client last saw.
+ */
+@ApplicationScoped
+@Transactional
+public class ContentService {
+
+  @Inject ContentRepository content;
+  @Inject ContentTypeService types;
+  @Inject VariantPreparation preparation;
+  @Inject LocaleService locales;
+  @Inject Clock clock;
+
+  public SavedVariant create(String typeKey, String locale, JsonObject fields, Caller caller) {
+    requireEditor(caller, locale);
+    TypeDefinition type =
+        types
+            .definition(TypeKind.CONTENT, typeKey)
+            .orElseThrow(
+                () -> InvalidInputException.of("type", "unknown content type '" + typeKey + "'"));
+    locales.requireConfigured(locale, "locale");
+    ContentItem item = new ContentItem(typeKey, locale, caller.username(), clock.instant());
+    PreparedVariant prepared = preparation.prepare(type, item, locale, fields, caller);
+    ContentVariant variant = save(item, locale, prepared, caller);
+    content.store(item);
+    content.flush();
+    content.store(new ContentRevision(variant, null));
+    content.flush();
+    return new SavedVariant(item, variant, true);
+  }
+
+  public SavedVariant saveVariant(
+      String id, String locale, JsonObject fields, String ifMatch, Caller caller) {
+    ContentItem item = get(id);
+    locales.requireConfiguredInPath(locale);
+    requireEditor(caller, locale);
+    checkIfMatch(item, item.variant(locale), ifMatch);
+    TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
+    boolean created = item.variant(locale).isEmpty();
+    PreparedVariant prepared = preparation.prepare(type, item, locale, fields, caller);
+    ContentVariant variant = save(item, locale, prepared, caller);
+    if (created && !locale.equals(item.originalLocale())) {
+      item.variant(item.originalLocale())
+          .ifPresent(source -> item.markTranslation(locale, source.locale(), source.revision()));
+    }
+    content.flush();
+    content.store(new ContentRevision(variant, null));
+    content.flush();
+    return new SavedVariant(item, variant, created);
+  }
+
+  private ContentVariant save(
+      ContentItem item, String locale, PreparedVariant prepared, Caller caller) {
+    return item.save(
+        locale,
+        prepared.localized(),
+        prepared.shared(),
+        prepared.title(),
+        prepared.slug(),
+        caller.username(),
+        clock.instant());
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentItem get(String id) {
+    return content
+        .find(id)
+        .orElseThrow(
+            () -> new NotFoundException("unknown-item", "No content item with id '" + id + "'"));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentVariant getVariant(String id, String locale) {
+    return get(id)
+        .variant(locale)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "unknown-variant",
+                    "Item '" + id + "' has no variant in locale '" + locale + "'"));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ItemPage list(ItemQuery query) {
+    return content.list(query);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ContentRevision> revisions(String id, String locale) {
+    return content.revisions(getVariant(id, locale));
+  }
+
+  public void delete(String id, String ifMatch, Caller caller) {
+    if (!caller.hasRole(Role.EDITOR)) {
+      throw new ForbiddenException("Only editors and administrators may delete content");
+    }
+    ContentItem item = get(id);
+    checkIfMatch(item, Optional.empty(), ifMatch);
+    content.delete(item);
+  }
+
+  private static void checkIfMatch(
+      ContentItem item, Optional<ContentVariant> variant, String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new PreconditionRequiredException(
+          "Send If-Match with the ETag you last read, so that no one's changes are overwritten");
+    }
+    for (String tag : EntityTags.parse(ifMatch)) {
+      if (tag.equals("*")
+          || tag.equals(item.etag())
+          || variant.map(v -> v.etag().equals(tag)).orElse(false)) {
+        return;
+      }
+    }
+    throw new PreconditionFailedException(
+        "The item was changed since you read it; read it again and reapply your change",
+        item.etag());
+  }
+
+  private static void requireEditor(Caller caller, String locale) {
+    boolean editor = caller.hasRole(Role.EDITOR);
+    boolean translator = caller.hasRole(Role.TRANSLATOR) && caller.locales().contains(locale);
+    if (!editor && !translator) {
+      throw new ForbiddenException("You may not edit content in locale '" + locale + "'");
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package no.ordna.cms.content.domain;
+
+import jakarta.json.JsonObject;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import no.ordna.cms.localization.text.TextFolding;
+import no.ordna.cms.shared.JsonDocuments;
+
+/**
+ * One locale's version of a content item: its localized field values, slug and title, workflow
+ * state and current revision number. Changed only through {@link ContentItem}.
+ */
+@Entity
+@Table(name = "content_variant")
+public class ContentVariant {
+
+  private static final int TITLE_MAX = 500;
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "item_id", nullable = false)
+  private ContentItem item;
+
+  @Column(name = "type_key", nullable = false, length = 64)
+  private String typeKey;
+
+  @Column(name = "locale", nullable = false, length = 16)
+  private String locale;
+
+  @Column(name = "fields", nullable = false)
+  private String fieldsJson;
+
+  @Column(name = "title", length = TITLE_MAX)
+  private String title;
+
+  @Column(name = "title_folded", length = TITLE_MAX)
+  private String titleFolded;
+
+  @Column(name = "slug", length = 200)
+  private String slug;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 32)
+  private VariantStatus status;
+
+  @Column(name = "revision", nullable = false)
+  private int revision;
+
+  @Column(name = "variant_version", nullable = false)
+  private int variantVersion;
+
+  @Column(name = "source_locale", length = 16)
+  private String sourceLocale;
+
+  @Column(name = "source_revision")
+  private Integer sourceRevision;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false, length = 100)
+  private String createdBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "updated_by", nullable = false, length = 100)
+  private String updatedBy;
+
+  protected ContentVariant() {}
+
+  ContentVariant(ContentItem item, String locale, String by, Instant now) {
+    this.id = UUID.randomUUID().toString();
+    this.item = item;
+    this.typeKey = item.typeKey();
+    this.locale = locale;
+    this.status = VariantStatus.DRAFT;
+    this.fieldsJson = "{}";
+    this.createdAt = now;
+    this.createdBy = by;
+  }
+
+  void replaceFields(JsonObject fields, String newTitle, String newSlug, String by, Instant now) {
+    this.fieldsJson = JsonDocuments.write(fields);
+    this.title = truncate(newTitle);
+    this.titleFolded = truncate(TextFolding.fold(newTitle));
+    this.slug = newSlug;
+    this.revision++;
+    this.variantVersion++;
+    this.updatedAt = now;
+    this.updatedBy = by;
+  }
+
+  void migrate(JsonObject fields) {
+    this.fieldsJson = JsonDocuments.write(fields);
+    this.variantVersion++;
+  }
+
+  void translatedFrom(String source, int sourceRevisionNumber) {
+    this.sourceLocale = source;
+    this.sourceRevision = sourceRevisionNumber;
+  }
+
+  private static String truncate(String text) {
+    if (text == null) {
+      return null;
+    }
+    return text.length() <= TITLE_MAX ? text : text.substring(0, TITLE_MAX);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public ContentItem item() {
+    return item;
+  }
+
+  public String locale() {
+    return locale;
+  }
+
+  public JsonObject fields() {
+    return JsonDocuments.parseObject(fieldsJson);
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public VariantStatus status() {
+    return status;
+  }
+
+  public int revision() {
+    return revision;
+  }
+
+  public String sourceLocale() {
+    return sourceLocale;
+  }
+
+  public Integer sourceRevision() {
+    return sourceRevision;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public String updatedBy() {
+    return updatedBy;
+  }
+
+  /**
+   * The variant's ETag: it changes when this variant or the item's shared fields change, so a
+   * translator's save is not refused because another locale was edited meanwhile.
+   */
+  public String etag() {
+    return "\"v" + variantVersion + "." + item.sharedVersion() + "\"";
+  }
+}

@@ -1,0 +1,6 @@
+package no.ordna.cms.content.domain;
+
+import java.util.List;
+
+/** One page of items and the cursor of the next page (null on the last page). */
+public record ItemPage(List<ContentItem> items, ItemCursor next) {}

@@ -1,0 +1,148 @@
+package no.ordna.cms.content.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentRevision;
+import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemCursor;
+import no.ordna.cms.content.domain.ItemPage;
+import no.ordna.cms.content.domain.ItemQuery;
+
+/** Content items with their variants, and revisions. Queries bind parameters, never text. */
+@ApplicationScoped
+public class ContentRepository {
+
+  @PersistenceContext(unitName = "cms")
+  EntityManager em;
+
+  public Optional<ContentItem> find(String id) {
+    return Optional.ofNullable(em.find(ContentItem.class, id));
+  }
+
+  public void store(ContentItem item) {
+    em.persist(item);
+  }
+
+  public void store(ContentRevision revision) {
+    em.persist(revision);
+  }
+
+  public void delete(ContentItem item) {
+    em.createQuery("delete from ContentRevision r where r.itemId = :id")
+        .setParameter("id", item.id())
+        .executeUpdate();
+    em.remove(item);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  /** Whether another item of the type holds the slug in the locale. */
+  public boolean slugTaken(String typeKey, String locale, String slug, String exceptItemId) {
+    return !em.createQuery(
+            "select v.id from ContentVariant v where v.typeKey = :type and v.locale = :locale"
+                + " and v.slug = :slug and v.item.id <> :item",
+            String.class)
+        .setParameter("type", typeKey)
+        .setParameter("locale", locale)
+        .setParameter("slug", slug)
+        .setParameter("item", exceptItemId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The type of each given item id that exists. */
+  public Map<String, String> typesOf(Set<String> ids) {
+    Map<String, String> types = new HashMap<>();
+    if (ids.isEmpty()) {
+      return types;
+    }
+    em.createQuery("select i.id, i.typeKey from ContentItem i where i.id in :ids", Object[].class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList()
+        .forEach(row -> types.put((String) row[0], (String) row[1]));
+    return types;
+  }
+
+  public long countOfType(String typeKey) {
+    return em.createQuery("select count(i) from ContentItem i where i.typeKey = :type", Long.class)
+        .setParameter("type", typeKey)
+        .getSingleResult();
+  }
+
+  public List<ContentItem> allOfType(String typeKey) {
+    return em.createQuery(
+            "select i from ContentItem i where i.typeKey = :type order by i.id", ContentItem.class)
+        .setParameter("type", typeKey)
+        .setHint("eclipselink.batch", "i.variants")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultList();
+  }
+
+  public List<ContentRevision> revisions(ContentVariant variant) {
+    return em.createQuery(
+            "select r from ContentRevision r where r.variantId = :variant order by r.number",
+            ContentRevision.class)
+        .setParameter("variant", variant.id())
+        .getResultList();
+  }
+
+  public ItemPage list(ItemQuery query) {
+    StringBuilder jpql = new StringBuilder("select i from ContentItem i where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (query.type() != null) {
+      jpql.append(" and i.typeKey = :type");
+      params.put("type", query.type());
+    }
+    if (query.locale() != null || query.status() != null || query.text() != null) {
+      jpql.append(" and exists (select v.id from ContentVariant v where v.item = i");
+      if (query.locale() != null) {
+        jpql.append(" and v.locale = :locale");
+        params.put("locale", query.locale());
+      }
+      if (query.status() != null) {
+        jpql.append(" and v.status = :status");
+        params.put("status", query.status());
+      }
+      if (query.text() != null) {
+        jpql.append(" and v.titleFolded like :text escape '\\'");
+        params.put("text", "%" + escapeLike(query.text()) + "%");
+      }
+      jpql.append(")");
+    }
+    if (query.after() != null) {
+      jpql.append(" and (i.updatedAt < :afterAt or (i.updatedAt = :afterAt and i.id < :afterId))");
+      params.put("afterAt", query.after().updatedAt());
+      params.put("afterId", query.after().id());
+    }
+    jpql.append(" order by i.updatedAt desc, i.id desc");
+    TypedQuery<ContentItem> typed = em.createQuery(jpql.toString(), ContentItem.class);
+    params.forEach(typed::setParameter);
+    List<ContentItem> rows =
+        typed
+            .setMaxResults(query.limit() + 1)
+            .setHint("eclipselink.batch", "i.variants")
+            .setHint("eclipselink.batch.type", "IN")
+            .getResultList();
+    if (rows.size() <= query.limit()) {
+      return new ItemPage(rows, null);
+    }
+    List<ContentItem> page = rows.subList(0, query.limit());
+    ContentItem last = page.get(page.size() - 1);
+    return new ItemPage(List.copyOf(page), new ItemCursor(last.updatedAt(), last.id()));
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

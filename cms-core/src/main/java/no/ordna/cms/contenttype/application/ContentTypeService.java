@@ -1,0 +1,173 @@
+package no.ordna.cms.contenttype.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.ordna.cms.contenttype.domain.ContentType;
+import no.ordna.cms.contenttype.domain.ContentTypeVersion;
+import no.ordna.cms.contenttype.domain.DefinitionChange;
+import no.ordna.cms.contenttype.domain.DefinitionDiff;
+import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.contenttype.persistence.ContentTypeRepository;
+import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.ForbiddenException;
+import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.JsonDocuments;
+import no.ordna.cms.shared.NotFoundException;
+import no.ordna.cms.shared.PreconditionFailedException;
+
+/**
+ * Use cases on content types and block types: list, read, create, change (with an explicit check of
+ * what the change does to stored content, and a migration only when asked), delete, history.
+ */
+@ApplicationScoped
+@Transactional
+public class ContentTypeService {
+
+  @Inject ContentTypeRepository types;
+  @Inject TypeDefinitionChecks checks;
+  @Inject StoredFieldSets stored;
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ContentType> list(TypeKind kind) {
+    return types.list(kind);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentType get(TypeKind kind, String key) {
+    return types
+        .find(kind, key)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    kind == TypeKind.CONTENT ? "unknown-content-type" : "unknown-block-type",
+                    "No " + kind.wireName() + " type with key '" + key + "'"));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<TypeDefinition> definition(TypeKind kind, String key) {
+    return types.find(kind, key).map(ContentType::definition);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ContentTypeVersion> history(TypeKind kind, String key) {
+    return types.versions(get(kind, key));
+  }
+
+  public ContentType create(TypeKind kind, JsonObject json, Caller caller) {
+    requireAdmin(caller);
+    TypeDefinition definition = checks.parse(kind, json, Map.of());
+    if (types.find(kind, definition.key()).isPresent()) {
+      throw new ConflictException(
+          "type-exists",
+          "A " + kind.wireName() + " type with key '" + definition.key() + "' exists already");
+    }
+    return store(definition, false, caller);
+  }
+
+  /** Creates types that ship with the product; references among them are allowed. */
+  public void installBuiltIns(List<TypeDefinition> definitions) {
+    for (TypeDefinition definition : definitions) {
+      if (types.find(definition.kind(), definition.key()).isEmpty()) {
+        store(definition, true, Caller.system());
+      }
+    }
+  }
+
+  private ContentType store(TypeDefinition definition, boolean builtIn, Caller caller) {
+    ContentType type = new ContentType(definition, builtIn, caller.username(), clock.instant());
+    types.store(type);
+    JsonArrayBuilder changes =
+        Json.createArrayBuilder().add(Json.createObjectBuilder().add("change", "created"));
+    types.store(
+        new ContentTypeVersion(
+            type.id(),
+            1,
+            JsonDocuments.write(definition.toJson()),
+            JsonDocuments.write(changes.build()),
+            clock.instant(),
+            caller.username()));
+    types.flush();
+    return type;
+  }
+
+  public TypeUpdate update(
+      TypeKind kind, String key, JsonObject json, String ifMatch, boolean migrate, Caller caller) {
+    requireAdmin(caller);
+    ContentType type = get(kind, key);
+    if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(type.etag())) {
+      throw new PreconditionFailedException(
+          "The type was changed since you read it; read it again", type.etag());
+    }
+    TypeDefinition definition = checks.parse(kind, json, Map.of());
+    if (!definition.key().equals(key)) {
+      throw InvalidInputException.of("key", "a type's key cannot change (it is '" + key + "')");
+    }
+    List<DefinitionChange> changes = DefinitionDiff.between(type.definition(), definition);
+    if (changes.isEmpty()) {
+      return new TypeUpdate(type, changes, List.of());
+    }
+    List<String> migrations =
+        new StoredContentMigration(stored, checks).apply(type.definition(), definition, migrate);
+    int version = type.redefine(definition, caller.username(), clock.instant());
+    JsonArrayBuilder changeList = Json.createArrayBuilder();
+    changes.forEach(c -> changeList.add(c.toJson()));
+    migrations.forEach(
+        m ->
+            changeList.add(Json.createObjectBuilder().add("change", "migration").add("detail", m)));
+    types.store(
+        new ContentTypeVersion(
+            type.id(),
+            version,
+            JsonDocuments.write(definition.toJson()),
+            JsonDocuments.write(changeList.build()),
+            clock.instant(),
+            caller.username()));
+    types.flush();
+    return new TypeUpdate(type, changes, migrations);
+  }
+
+  public void delete(TypeKind kind, String key, String ifMatch, Caller caller) {
+    requireAdmin(caller);
+    ContentType type = get(kind, key);
+    if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(type.etag())) {
+      throw new PreconditionFailedException(
+          "The type was changed since you read it; read it again", type.etag());
+    }
+    Set<String> users = checks.typesReferring(kind, key);
+    if (!users.isEmpty()) {
+      throw new ConflictException(
+          "type-in-use",
+          "Type '" + key + "' is named by other types: " + users,
+          Map.of("referencedBy", List.copyOf(users)));
+    }
+    if (kind == TypeKind.CONTENT) {
+      long count = stored.itemCount(key);
+      if (count > 0) {
+        throw new ConflictException(
+            "type-in-use",
+            "Type '" + key + "' has " + count + " items; delete them first",
+            Map.of("itemCount", count));
+      }
+    }
+    types.delete(type);
+  }
+
+  private static void requireAdmin(Caller caller) {
+    if (!caller.hasRole(Role.ADMIN)) {
+      throw new ForbiddenException("Only administrators may change content types");
+    }
+  }
+}

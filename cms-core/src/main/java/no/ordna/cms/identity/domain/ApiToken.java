@@ -1,0 +1,84 @@
+package no.ordna.cms.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A bearer token. Only the SHA-256 hash of the secret is stored; the secret itself is shown once,
+ * when the token is made. A token is valid until it expires or is revoked.
+ */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+  /** Tokens a user gets by signing in. */
+  public static final String KIND_SESSION = "session";
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "token_hash", nullable = false, length = 64)
+  private String tokenHash;
+
+  @Column(name = "user_id", nullable = false, length = 36)
+  private String userId;
+
+  @Column(name = "kind", nullable = false, length = 16)
+  private String kind;
+
+  @Column(name = "name", nullable = false, length = 200)
+  private String name;
+
+  @Column(name = "scopes", nullable = false, length = 500)
+  private String scopes;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  protected ApiToken() {}
+
+  public ApiToken(
+      String tokenHash, String userId, String kind, String name, Instant now, Instant expiresAt) {
+    this.id = UUID.randomUUID().toString();
+    this.tokenHash = tokenHash;
+    this.userId = userId;
+    this.kind = kind;
+    this.name = name;
+    this.scopes = "";
+    this.createdAt = now;
+    this.expiresAt = expiresAt;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public boolean isValidAt(Instant now) {
+    return revokedAt == null && now.isBefore(expiresAt);
+  }
+
+  public void revoke(Instant now) {
+    if (revokedAt == null) {
+      revokedAt = now;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package no.ordna.cms.identity.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import no.ordna.cms.identity.domain.User;
+
+/** Users, by id or by (case-folded) username. */
+@ApplicationScoped
+public class UserRepository {
+
+  @PersistenceContext(unitName = "cms")
+  EntityManager em;
+
+  public Optional<User> find(String id) {
+    return Optional.ofNullable(em.find(User.class, id));
+  }
+
+  public Optional<User> findByUsername(String username) {
+    return em.createQuery("select u from User u where u.username = :username", User.class)
+        .setParameter("username", User.normaliseUsername(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public long count() {
+    return em.createQuery("select count(u) from User u", Long.class).getSingleResult();
+  }
+
+  public void store(User user) {
+    em.persist(user);
+  }
+}

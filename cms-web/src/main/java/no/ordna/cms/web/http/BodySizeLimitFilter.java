@@ -1,0 +1,124 @@
+package no.ordna.cms.web.http;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import no.ordna.cms.shared.TooLargeException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses API request bodies over {@code cms.http.max-body-bytes} (default 1 MiB) with 413: at once
+ * when Content-Length says so, and while reading when a chunked body grows too large.
+ */
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+public class BodySizeLimitFilter extends HttpFilter {
+
+  @Inject
+  @ConfigProperty(name = "cms.http.max-body-bytes", defaultValue = "1048576")
+  long maxBytes;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    long declared = request.getContentLengthLong();
+    if (declared > maxBytes) {
+      response.setStatus(413);
+      response.setContentType("application/problem+json");
+      response.setHeader("Connection", "close");
+      response
+          .getOutputStream()
+          .write(
+              ("{\"type\":\"urn:ordna:problem:body-too-large\",\"title\":\"Content too large\","
+                      + "\"status\":413,\"detail\":\"The request body exceeds the limit of "
+                      + maxBytes
+                      + " bytes\",\"limitBytes\":"
+                      + maxBytes
+                      + "}")
+                  .getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    chain.doFilter(declared >= 0 ? request : new Limited(request, maxBytes), response);
+  }
+
+  /** Counts the bytes of a body of unknown length and stops at the limit. */
+  private static final class Limited extends HttpServletRequestWrapper {
+
+    private final long limit;
+    private ServletInputStream stream;
+
+    Limited(HttpServletRequest request, long limit) {
+      super(request);
+      this.limit = limit;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        stream = new CountingStream(super.getInputStream(), limit);
+      }
+      return stream;
+    }
+  }
+
+  private static final class CountingStream extends ServletInputStream {
+
+    private final ServletInputStream in;
+    private final long limit;
+    private long count;
+
+    CountingStream(ServletInputStream in, long limit) {
+      this.in = in;
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      count += n;
+      if (count > limit) {
+        throw new IOException(new TooLargeException(limit));
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return in.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return in.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      in.setReadListener(listener);
+    }
+  }
+}

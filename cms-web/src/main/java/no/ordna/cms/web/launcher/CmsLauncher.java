@@ -1,0 +1,53 @@
+package no.ordna.cms.web.launcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Entry point of {@code cms.jar}: reads the {@code CMS_*} environment, prepares Payara Micro's
+ * options and hands over to Payara Micro in the same JVM. Extra command-line arguments are passed
+ * on to Payara Micro unchanged.
+ */
+public final class CmsLauncher {
+
+  private CmsLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    LaunchSettings settings;
+    try {
+      settings = LaunchSettings.fromEnvironment(System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println("cms: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    settings.systemProperties().forEach(System::setProperty);
+    Files.createDirectories(settings.dataDir());
+    Path preBoot = writePreBootCommands(settings);
+
+    List<String> payaraArgs = new ArrayList<>(settings.payaraArguments(preBoot));
+    payaraArgs.addAll(Arrays.asList(args));
+    System.out.println("cms: starting " + settings.describe());
+    Class.forName("fish.payara.micro.PayaraMicro")
+        .getMethod("main", String[].class)
+        .invoke(null, (Object) payaraArgs.toArray(String[]::new));
+  }
+
+  private static Path writePreBootCommands(LaunchSettings settings) throws IOException {
+    Path file =
+        Files.createTempFile(
+            "cms-preboot-",
+            ".txt",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    file.toFile().deleteOnExit();
+    Files.writeString(
+        file, String.join("\n", settings.preBootCommands()) + "\n", StandardCharsets.UTF_8);
+    return file;
+  }
+}

@@ -1,0 +1,172 @@
+package no.ordna.cms.web.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The runtime settings of one CMS instance, read from {@code CMS_*} environment variables and
+ * turned into Payara Micro options, pre-boot commands and JVM system properties.
+ *
+ * <p>Defaults are safe: HTTP on 127.0.0.1 only, Hazelcast's data grid member disabled, and
+ * Hazelcast's phone-home always off. Clustering is opt-in through {@code CMS_CLUSTER_MEMBERS}
+ * (TCP/IP discovery to the named members only, never multicast).
+ */
+public final class LaunchSettings {
+
+  private static final Pattern MEMBER = Pattern.compile("[A-Za-z0-9.:\\-\\[\\]]+:\\d{1,5}");
+
+  private final int port;
+  private final String bind;
+  private final Path dataDir;
+  private final List<String> clusterMembers;
+  private final String clusterInterface;
+  private final int clusterPort;
+  private final String instanceName;
+
+  private LaunchSettings(
+      int port,
+      String bind,
+      Path dataDir,
+      List<String> clusterMembers,
+      String clusterInterface,
+      int clusterPort,
+      String instanceName) {
+    this.port = port;
+    this.bind = bind;
+    this.dataDir = dataDir;
+    this.clusterMembers = List.copyOf(clusterMembers);
+    this.clusterInterface = clusterInterface;
+    this.clusterPort = clusterPort;
+    this.instanceName = instanceName;
+  }
+
+  /**
+   * Reads the settings from an environment map.
+   *
+   * @throws IllegalArgumentException naming the variable when a value is not usable
+   */
+  public static LaunchSettings fromEnvironment(Map<String, String> env) {
+    int port = port(env, "CMS_PORT", 8080);
+    String bind = value(env, "CMS_BIND", "127.0.0.1");
+    if (!bind.matches("[A-Za-z0-9.:\\-]+")) {
+      throw new IllegalArgumentException("CMS_BIND must be an IP address or host name: " + bind);
+    }
+    Path dataDir = Path.of(value(env, "CMS_DATA_DIR", "data")).toAbsolutePath().normalize();
+    List<String> members = new ArrayList<>();
+    for (String member : value(env, "CMS_CLUSTER_MEMBERS", "").split(",")) {
+      String trimmed = member.trim();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      if (!MEMBER.matcher(trimmed).matches()) {
+        throw new IllegalArgumentException(
+            "CMS_CLUSTER_MEMBERS must list host:port pairs separated by commas: " + trimmed);
+      }
+      members.add(trimmed);
+    }
+    String clusterInterface = value(env, "CMS_CLUSTER_INTERFACE", bind);
+    int clusterPort = port(env, "CMS_CLUSTER_PORT", 6900);
+    String name = value(env, "CMS_INSTANCE_NAME", "");
+    if (!name.matches("[A-Za-z0-9_.\\-]*")) {
+      throw new IllegalArgumentException(
+          "CMS_INSTANCE_NAME may hold letters, digits, '.', '_' and '-' only: " + name);
+    }
+    return new LaunchSettings(port, bind, dataDir, members, clusterInterface, clusterPort, name);
+  }
+
+  private static String value(Map<String, String> env, String key, String fallback) {
+    String value = env.get(key);
+    return value == null || value.isBlank() ? fallback : value.trim();
+  }
+
+  private static int port(Map<String, String> env, String key, int fallback) {
+    String raw = value(env, key, Integer.toString(fallback));
+    try {
+      int port = Integer.parseInt(raw);
+      if (port < 1 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " must be a port number (1-65535): " + raw);
+    }
+  }
+
+  public boolean clustered() {
+    return !clusterMembers.isEmpty();
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String bind() {
+    return bind;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** Commands Payara applies to its configuration before it boots. */
+  public List<String> preBootCommands() {
+    List<String> commands = new ArrayList<>();
+    commands.add(
+        "set configs.config.server-config.network-config.network-listeners"
+            + ".network-listener.http-listener.address="
+            + bind);
+    if (!clustered()) {
+      commands.add(
+          "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
+    }
+    return commands;
+  }
+
+  /** Payara Micro command-line options; the pre-boot command file is passed in. */
+  public List<String> payaraArguments(Path preBootCommandFile) {
+    List<String> args = new ArrayList<>();
+    args.add("--port");
+    args.add(Integer.toString(port));
+    args.add("--disablephonehome");
+    args.add("--prebootcommandfile");
+    args.add(preBootCommandFile.toString());
+    if (!instanceName.isEmpty()) {
+      args.add("--name");
+      args.add(instanceName);
+    }
+    if (clustered()) {
+      args.add("--interfaces");
+      args.add(clusterInterface);
+      args.add("--startport");
+      args.add(Integer.toString(clusterPort));
+      args.add("--clustermode");
+      args.add("tcpip:" + String.join(",", clusterMembers));
+    }
+    return args;
+  }
+
+  /** JVM system properties that must be in place before Payara or Hazelcast start. */
+  public Map<String, String> systemProperties() {
+    return Map.of(
+        "hazelcast.phone.home.enabled", "false",
+        "hazelcast.socket.bind.any", "false",
+        "java.net.preferIPv4Stack", "true",
+        "cms.data.dir", dataDir.toString());
+  }
+
+  /** A one-line description for the start-up log; holds no secrets. */
+  public String describe() {
+    return "http="
+        + bind
+        + ":"
+        + port
+        + " data="
+        + dataDir
+        + (clustered()
+            ? " cluster=tcpip:" + String.join(",", clusterMembers) + " via " + clusterInterface
+            : " cluster=off");
+  }
+}
