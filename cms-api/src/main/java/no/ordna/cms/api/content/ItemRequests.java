@@ -28,7 +28,7 @@ public class ItemRequests {
   /** A new item: its type, first locale and field values. */
   public record NewItem(String type, String locale, JsonObject fields) {}
 
-  NewItem newItem(JsonObject body) {
+  NewItem newItem(JsonValue body) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
     request.allowOnly(Set.of("type", "locale", "fields"));
@@ -39,7 +39,7 @@ public class ItemRequests {
     return new NewItem(type, locale, fields);
   }
 
-  JsonObject variantFields(JsonObject body) {
+  JsonObject variantFields(JsonValue body) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
     request.allowOnly(Set.of("fields"));

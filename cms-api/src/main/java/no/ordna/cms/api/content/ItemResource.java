@@ -3,6 +3,7 @@ package no.ordna.cms.api.content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -74,7 +75,7 @@ public class ItemResource {
   @APIResponse(responseCode = "201", description = "Created; Location names the item")
   @APIResponse(responseCode = "400", description = "Invalid values, with field paths")
   @APIResponse(responseCode = "409", description = "The slug is taken")
-  public Response create(JsonObject body, @Context UriInfo uri) {
+  public Response create(JsonValue body, @Context UriInfo uri) {
     ItemRequests.NewItem request = requests.newItem(body);
     SavedVariant saved =
         content.create(request.type(), request.locale(), request.fields(), callerContext.caller());
@@ -131,7 +132,7 @@ public class ItemResource {
   public Response save(
       @PathParam("id") String id,
       @PathParam("locale") String locale,
-      JsonObject body,
+      JsonValue body,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     JsonObject fields = requests.variantFields(body);
     SavedVariant saved = content.saveVariant(id, locale, fields, ifMatch, callerContext.caller());

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -49,15 +50,12 @@ public class TypeResource {
   @Inject ContentTypeService service;
   @Inject CallerContext callerContext;
 
-  @PathParam("kind")
-  @Parameter(description = "content (content types) or block (block types)")
-  String kindName;
-
   @GET
   @Operation(summary = "List the types")
-  public Response list() {
+  public Response list(
+      @Parameter(description = "content or block") @PathParam("kind") String kind) {
     callerContext.caller();
-    return Response.ok(TypeMapper.list(service.list(kind()))).build();
+    return Response.ok(TypeMapper.list(service.list(kind(kind)))).build();
   }
 
   @POST
@@ -66,8 +64,12 @@ public class TypeResource {
   @APIResponse(responseCode = "201", description = "Created; Location names it")
   @APIResponse(responseCode = "400", description = "Invalid definition, with field paths")
   @APIResponse(responseCode = "409", description = "A type with this key exists")
-  public Response create(JsonObject body, @Context UriInfo uri) {
-    ContentType type = service.create(kind(), RequestBodies.require(body), callerContext.caller());
+  public Response create(
+      @Parameter(description = "content or block") @PathParam("kind") String kind,
+      JsonValue body,
+      @Context UriInfo uri) {
+    ContentType type =
+        service.create(kind(kind), RequestBodies.require(body), callerContext.caller());
     return Response.created(uri.getAbsolutePathBuilder().path(type.key()).build())
         .tag(tag(type))
         .entity(TypeMapper.toJson(type))
@@ -78,9 +80,11 @@ public class TypeResource {
   @Path("{key}")
   @Operation(summary = "Read one type")
   @APIResponse(responseCode = "404", description = "No such type")
-  public Response get(@PathParam("key") String key) {
+  public Response get(
+      @Parameter(description = "content or block") @PathParam("kind") String kind,
+      @PathParam("key") String key) {
     callerContext.caller();
-    ContentType type = service.get(kind(), key);
+    ContentType type = service.get(kind(kind), key);
     return Response.ok(TypeMapper.toJson(type)).tag(tag(type)).build();
   }
 
@@ -99,8 +103,9 @@ public class TypeResource {
       description = "Needs migrate=true, or cannot keep content valid")
   @APIResponse(responseCode = "412", description = "If-Match no longer matches")
   public Response update(
+      @Parameter(description = "content or block") @PathParam("kind") String kind,
       @PathParam("key") String key,
-      JsonObject body,
+      JsonValue body,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Parameter(description = "Apply migrations of stored content")
           @QueryParam("migrate")
@@ -108,7 +113,7 @@ public class TypeResource {
           boolean migrate) {
     TypeUpdate update =
         service.update(
-            kind(), key, RequestBodies.require(body), ifMatch, migrate, callerContext.caller());
+            kind(kind), key, RequestBodies.require(body), ifMatch, migrate, callerContext.caller());
     JsonArrayBuilder changes = Json.createArrayBuilder();
     update.changes().forEach(c -> changes.add(c.toJson()));
     JsonObject json =
@@ -125,21 +130,25 @@ public class TypeResource {
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "409", description = "Items or other types still use it")
   public Response delete(
-      @PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    service.delete(kind(), key, ifMatch, callerContext.caller());
+      @Parameter(description = "content or block") @PathParam("kind") String kind,
+      @PathParam("key") String key,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    service.delete(kind(kind), key, ifMatch, callerContext.caller());
     return Response.noContent().build();
   }
 
   @GET
   @Path("{key}/versions")
   @Operation(summary = "The definition history, with what changed in each version")
-  public Response versions(@PathParam("key") String key) {
+  public Response versions(
+      @Parameter(description = "content or block") @PathParam("kind") String kind,
+      @PathParam("key") String key) {
     callerContext.caller();
-    return Response.ok(TypeMapper.history(service.history(kind(), key))).build();
+    return Response.ok(TypeMapper.history(service.history(kind(kind), key))).build();
   }
 
-  private TypeKind kind() {
-    return "block".equals(kindName) ? TypeKind.BLOCK : TypeKind.CONTENT;
+  private static TypeKind kind(String kind) {
+    return "block".equals(kind) ? TypeKind.BLOCK : TypeKind.CONTENT;
   }
 
   private static EntityTag tag(ContentType type) {

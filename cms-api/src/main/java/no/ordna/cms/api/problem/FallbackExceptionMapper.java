@@ -1,16 +1,16 @@
 package no.ordna.cms.api.problem;
 
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.ordna.cms.shared.CmsException;
+import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.StorageFailures;
 
 /**
  * Everything else. Known causes inside wrappers (a product exception inside a transaction
@@ -25,23 +25,15 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    Optional<ConflictException> conflict = StorageFailures.asConflict(e);
+    if (conflict.isPresent()) {
+      return CmsExceptionMapper.map(conflict.get());
+    }
+    Optional<CmsException> product = productCause(e);
+    if (product.isPresent()) {
+      return CmsExceptionMapper.map(product.get());
+    }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof CmsException cms) {
-        return CmsExceptionMapper.map(cms);
-      }
-      if (cause instanceof OptimisticLockException) {
-        return Problems.response(
-            409,
-            "concurrent-update",
-            "Conflict",
-            "Someone else changed this at the same moment; read it again and retry");
-      }
-      if (cause instanceof SQLIntegrityConstraintViolationException
-          || (cause instanceof PersistenceException
-              && String.valueOf(cause.getMessage()).toLowerCase().contains("duplicate"))) {
-        return Problems.response(
-            409, "duplicate", "Conflict", "A value that must be unique is already taken");
-      }
       if (cause instanceof jakarta.json.JsonException
           || cause instanceof jakarta.json.bind.JsonbException
           || cause instanceof ProcessingException) {
@@ -50,6 +42,16 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
       }
     }
     return internalError(e);
+  }
+
+  /** The product exception inside wrappers (a body reader's, a transaction's), if any. */
+  static Optional<CmsException> productCause(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof CmsException cms) {
+        return Optional.of(cms);
+      }
+    }
+    return Optional.empty();
   }
 
   static Response internalError(Throwable e) {

@@ -11,6 +11,10 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonException> {
 
   @Override
   public Response toResponse(JsonException e) {
+    var product = FallbackExceptionMapper.productCause(e);
+    if (product.isPresent()) {
+      return CmsExceptionMapper.map(product.get());
+    }
     return Problems.response(
         400, "malformed-json", "Malformed JSON", "The request body is not well-formed JSON");
   }

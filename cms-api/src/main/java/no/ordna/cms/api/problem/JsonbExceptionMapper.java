@@ -11,6 +11,10 @@ public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
 
   @Override
   public Response toResponse(JsonbException e) {
+    var product = FallbackExceptionMapper.productCause(e);
+    if (product.isPresent()) {
+      return CmsExceptionMapper.map(product.get());
+    }
     return Problems.response(
         400,
         "malformed-json",

@@ -2,7 +2,7 @@ package no.ordna.cms.api.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -44,7 +44,7 @@ public class AuthResource {
       description = "The token",
       content = @Content(schema = @Schema(implementation = TokenResponse.class)))
   @APIResponse(responseCode = "401", description = "Invalid username or password")
-  public Response token(JsonObject body) {
+  public Response token(JsonValue body) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
     request.allowOnly(Set.of("username", "password"));

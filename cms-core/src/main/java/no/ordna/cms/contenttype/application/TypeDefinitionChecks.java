@@ -2,7 +2,9 @@ package no.ordna.cms.contenttype.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,10 +36,8 @@ public class TypeDefinitionChecks {
     TypeDefinition definition = TypeDefinitionParser.parse(json, kind, violations);
     checkLocales(definition.name().keySet(), "name", violations);
     checkLocales(definition.description().keySet(), "description", violations);
-    List<FieldDefinition> fields = definition.fields();
-    for (int i = 0; i < fields.size(); i++) {
-      FieldDefinition field = fields.get(i);
-      String path = "fields[" + i + "]";
+    for (FieldDefinition field : definition.fields()) {
+      String path = "fields[" + sourceIndex(json, field.key()) + "]";
       checkLocales(field.label().keySet(), path + ".label", violations);
       boolean references =
           field.type() == FieldType.REFERENCE
@@ -64,6 +64,18 @@ public class TypeDefinitionChecks {
     }
     violations.throwIfAny("Invalid type definition");
     return definition;
+  }
+
+  /** Where a field stands in the request (parsing may have left out fields before it). */
+  private static int sourceIndex(JsonObject json, String key) {
+    JsonArray fields = json.getJsonArray("fields");
+    for (int i = 0; i < fields.size(); i++) {
+      JsonValue field = fields.get(i);
+      if (field instanceof JsonObject object && key.equals(object.getString("key", null))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void checkLocales(Set<String> used, String path, Violations violations) {

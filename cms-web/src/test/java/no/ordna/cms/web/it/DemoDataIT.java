@@ -1,0 +1,81 @@
+package no.ordna.cms.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.SharedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The shared server starts with CMS_DEMO_DATA=true: the seed page's content is there. */
+@ExtendWith(SharedServer.class)
+class DemoDataIT {
+
+  private static List<JsonObject> items(Api api, String type) {
+    return api
+        .get("/api/v1/manage/items?limit=100&type=" + type)
+        .json()
+        .getJsonArray("items")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .toList();
+  }
+
+  @Test
+  void nineConferencesThreeNewsItemsSevenVideosAndThePageAreLoaded(Api api) {
+    assertEquals(9, items(api, "conference").size());
+    assertEquals(7, items(api, "video").size());
+    assertTrue(items(api, "article").size() >= 3);
+    assertTrue(
+        items(api, "page").stream()
+            .anyMatch(
+                p ->
+                    "Nasjonal kompetansestrategi"
+                        .equals(
+                            p.getJsonObject("variants").getJsonObject("nb").getString("title"))));
+    assertTrue(
+        items(api, "portrait").stream()
+            .anyMatch(
+                p ->
+                    "Bjørn Haugstad"
+                        .equals(
+                            p.getJsonObject("variants").getJsonObject("nb").getString("title"))));
+  }
+
+  @Test
+  void conferenceFiveHasItsSamiTitleAsARealSeVariant(Api api) {
+    JsonObject five =
+        items(api, "conference").stream()
+            .filter(c -> c.getJsonObject("variants").containsKey("se"))
+            .findFirst()
+            .orElseThrow();
+
+    JsonObject full = api.get("/api/v1/manage/items/" + five.getString("id")).json();
+
+    assertEquals(5, full.getJsonObject("shared").getInt("number"));
+    assertEquals("Tromsø", full.getJsonObject("shared").getString("city"));
+    assertEquals("2016-06-01", full.getJsonObject("shared").getString("startDate"));
+    assertEquals(
+        "Sámi perspektiiva našunála gealbopolitikihkkálaš strategiijas",
+        full.getJsonObject("variants").getJsonObject("se").getString("title"));
+  }
+
+  @Test
+  void theAgencysFormerNameIsKept(Api api) {
+    assertTrue(
+        items(api, "organisation").stream()
+            .map(
+                o ->
+                    api.get("/api/v1/manage/items/" + o.getString("id"))
+                        .json()
+                        .getJsonObject("shared"))
+            .anyMatch(
+                shared ->
+                    shared.containsKey("formerNames")
+                        && shared.getJsonArray("formerNames").toString().contains("Vox")));
+  }
+}

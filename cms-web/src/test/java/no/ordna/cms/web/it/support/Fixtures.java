@@ -1,0 +1,79 @@
+package no.ordna.cms.web.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.util.UUID;
+
+/** Small helpers for test data: unique keys and JSON from text. */
+public final class Fixtures {
+
+  private Fixtures() {}
+
+  /** A key no other test uses, e.g. {@code event-3f9a1c}. */
+  public static String uniqueKey(String base) {
+    return base + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+  }
+
+  public static JsonObject json(String text) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.readObject();
+    }
+  }
+
+  /**
+   * Defines a small content type {@code key} for a test: a required localized title, a slug, a
+   * localized rich-text body, shared date, tags and venue, and a blocks field.
+   */
+  public static JsonObject eventType(String key) {
+    return json(
+        """
+        {"key": "%s",
+         "name": {"nb": "Arrangement", "se": "Doaibma"},
+         "titleField": "title",
+         "fields": [
+           {"key": "title", "type": "text", "required": true, "maxLength": 120},
+           {"key": "slug", "type": "slug"},
+           {"key": "body", "type": "richText"},
+           {"key": "startDate", "type": "date", "localized": false},
+           {"key": "venue", "type": "text", "localized": false},
+           {"key": "tags", "type": "tags"},
+           {"key": "link", "type": "url", "localized": false},
+           {"key": "related", "type": "list", "itemType": "reference", "allowedTypes": ["%s"]},
+           {"key": "content", "type": "blocks", "allowedBlocks": ["paragraph", "quote"]}
+         ]}
+        """
+            .formatted(key, key));
+  }
+
+  /** Creates {@link #eventType} on the server and returns its key. */
+  public static String createEventType(Api api) {
+    String key = uniqueKey("event");
+    Reply reply = api.post("/api/v1/manage/content-types", eventType(key));
+    if (reply.status() != 201) {
+      throw new AssertionError("could not create type: " + reply);
+    }
+    return key;
+  }
+
+  /** Creates an item and returns the reply (201 expected). */
+  public static Reply createItem(Api api, String type, String locale, JsonObject fields) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("type", type)
+            .add("locale", locale)
+            .add("fields", fields)
+            .build();
+    Reply reply = api.post("/api/v1/manage/items", body);
+    if (reply.status() != 201) {
+      throw new AssertionError("could not create item: " + reply);
+    }
+    return reply;
+  }
+
+  /** {"fields": fields} */
+  public static JsonObject fields(JsonObject fields) {
+    return Json.createObjectBuilder().add("fields", fields).build();
+  }
+}

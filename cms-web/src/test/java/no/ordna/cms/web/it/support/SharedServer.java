@@ -1,0 +1,79 @@
+package no.ordna.cms.web.it.support;
+
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One CMS server on one throwaway MariaDB database for all API tests of a run (a Payara boot costs
+ * half a minute): started by the first test class that asks for it, stopped when the run ends. It
+ * starts with the demo dataset loaded. Test parameters of type {@link Api} get a client signed in
+ * as the administrator; {@link CmsServer} and {@link SharedServer.Info} can be injected too.
+ */
+public final class SharedServer implements ParameterResolver {
+
+  /** The administrator's password on the shared server (random per run). */
+  public static final String ADMIN_PASSWORD = "it-" + UUID.randomUUID();
+
+  /** What a test may need to know about the shared server beyond its API. */
+  public record Info(CmsServer server, String jdbcUrl, String adminToken) {}
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == Api.class || type == CmsServer.class || type == Info.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Info info = info(context);
+    Class<?> type = parameter.getParameter().getType();
+    if (type == CmsServer.class) {
+      return info.server();
+    }
+    if (type == Info.class) {
+      return info;
+    }
+    return new Api(info.server().base(), info.adminToken());
+  }
+
+  private static Info info(ExtensionContext context) {
+    ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
+    return store
+        .getOrComputeIfAbsent("cms-shared-server", key -> new Running(boot()), Running.class)
+        .info();
+  }
+
+  private static Info boot() {
+    TestDatabase database = TestDatabase.get();
+    String url = database.createDatabase("shared");
+    CmsServer server =
+        CmsServer.start(
+            "shared",
+            Map.of(
+                "CMS_DB_URL",
+                url,
+                "CMS_DB_USER",
+                database.user(),
+                "CMS_DB_PASSWORD",
+                database.password(),
+                "CMS_ADMIN_USER",
+                "admin",
+                "CMS_ADMIN_PASSWORD",
+                ADMIN_PASSWORD,
+                "CMS_DEMO_DATA",
+                "true"));
+    String token = new Api(server.base(), null).login("admin", ADMIN_PASSWORD);
+    return new Info(server, url, token);
+  }
+
+  /** Closes the server when the run's root context closes. */
+  private record Running(Info info) implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      info.server().stop();
+    }
+  }
+}
