@@ -1,6 +1,7 @@
 package no.ordna.cms.content.domain;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public record ItemCursor(Instant updatedAt, String id) {
       }
       Instant at = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
       return Optional.of(new ItemCursor(at, parts[2]));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
       return Optional.empty();
     }
   }

@@ -45,7 +45,8 @@ public final class TypeDefinitionParser {
           "version",
           "builtIn",
           "createdAt",
-          "updatedAt");
+          "updatedAt",
+          "updatedBy");
 
   private static final Set<String> COMMON_FIELD_PROPERTIES =
       Set.of("key", "type", "localized", "required", "label", "fallback", "default");
@@ -86,9 +87,18 @@ public final class TypeDefinitionParser {
             fields.add(f);
           });
     }
+    // Review and URLs are content-type matters: toJson() leaves them out of a block type.
+    boolean content = kind == TypeKind.CONTENT;
     TypeDefinition definition =
         new TypeDefinition(
-            key, kind, name, description, titleField, reviewRequired, urlPattern, fields);
+            key,
+            kind,
+            name,
+            description,
+            titleField,
+            content && reviewRequired,
+            content ? urlPattern : null,
+            fields);
     checkWholeType(definition, violations);
     return definition;
   }
@@ -154,14 +164,16 @@ public final class TypeDefinitionParser {
     boolean fallback = field.bool("fallback", true);
     JsonValue defaultValue = json.containsKey("default") ? json.get("default") : null;
     JsonObject options = parseOptions(json, path, fieldType, violations);
+    boolean storedLocalized = kind == TypeKind.BLOCK ? false : localized;
     return Optional.of(
         new FieldDefinition(
             key,
             fieldType,
-            kind == TypeKind.BLOCK ? false : localized,
+            storedLocalized,
             required,
             label,
-            fallback,
+            // only a localized value can fall back; toJson() leaves it out of a shared field
+            storedLocalized ? fallback : true,
             defaultValue,
             options));
   }
@@ -228,7 +240,8 @@ public final class TypeDefinitionParser {
         default -> throw new IllegalStateException("unhandled option " + option);
       }
     }
-    if (type == FieldType.LIST && !json.containsKey("itemType")) {
+    JsonValue itemType = json.get("itemType");
+    if (type == FieldType.LIST && (itemType == null || itemType == JsonValue.NULL)) {
       violations.add(path + ".itemType", "is required for a list");
     }
     return options.build();

@@ -25,6 +25,9 @@ public record LocaleCode(String value) {
     String normalised = parts[0].toLowerCase(java.util.Locale.ROOT);
     if (parts.length == 2) {
       String sub = parts[1];
+      if (sub.isEmpty()) {
+        return java.util.Optional.empty();
+      }
       normalised +=
           "-"
               + (sub.length() == 2

@@ -101,6 +101,9 @@ public final class LocaleSettings {
       order.add(locale);
     }
     for (String next : fallbackChain(locale)) {
+      if (path.contains(next)) {
+        throw new IllegalArgumentException("fallback chains form a cycle: " + path + " -> " + next);
+      }
       if (!order.contains(next)) {
         walk(next, order, path);
       }

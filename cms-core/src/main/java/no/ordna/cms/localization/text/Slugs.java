@@ -28,6 +28,9 @@ public final class Slugs {
       return slug;
     }
     String cut = slug.substring(0, MAX_LENGTH);
+    if (slug.charAt(MAX_LENGTH) == '-') {
+      return cut; // the cut falls exactly on a word boundary
+    }
     int lastHyphen = cut.lastIndexOf('-');
     return lastHyphen > MAX_LENGTH / 2 ? cut.substring(0, lastHyphen) : cut.replaceAll("-+$", "");
   }
@@ -41,7 +44,9 @@ public final class Slugs {
   public static String withSuffix(String slug, int n) {
     String suffix = "-" + n;
     String base =
-        slug.length() + suffix.length() > 200 ? slug.substring(0, 200 - suffix.length()) : slug;
+        slug.length() + suffix.length() > 200
+            ? slug.substring(0, 200 - suffix.length()).replaceAll("-+$", "")
+            : slug;
     return base + suffix;
   }
 }

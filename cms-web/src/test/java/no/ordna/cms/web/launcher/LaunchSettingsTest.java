@@ -1,0 +1,247 @@
+package no.ordna.cms.web.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LaunchSettingsTest {
+
+  private static final Path PRE_BOOT = Path.of("/tmp/cms-preboot-1.txt");
+
+  private static final String LISTENER_ADDRESS =
+      "set configs.config.server-config.network-config.network-listeners"
+          + ".network-listener.http-listener.address=";
+
+  private static final String HAZELCAST_OFF =
+      "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false";
+
+  private static IllegalArgumentException rejected(Map<String, String> env) {
+    return assertThrows(IllegalArgumentException.class, () -> LaunchSettings.fromEnvironment(env));
+  }
+
+  // defaults
+
+  @Test
+  void defaultsServeHttpOnPort8080OnLoopbackOnly() {
+    LaunchSettings settings = LaunchSettings.fromEnvironment(Map.of());
+
+    assertEquals(8080, settings.port());
+    assertEquals("127.0.0.1", settings.bind());
+    assertFalse(settings.clustered());
+  }
+
+  @Test
+  void defaultDataDirIsDataUnderTheWorkingDirectoryMadeAbsolute() {
+    Path dataDir = LaunchSettings.fromEnvironment(Map.of()).dataDir();
+
+    assertTrue(dataDir.isAbsolute(), dataDir.toString());
+    assertEquals(Path.of(System.getProperty("user.dir"), "data"), dataDir);
+  }
+
+  @Test
+  void withoutClusterPreBootCommandsBindTheListenerAndDisableHazelcast() {
+    assertEquals(
+        List.of(LISTENER_ADDRESS + "127.0.0.1", HAZELCAST_OFF),
+        LaunchSettings.fromEnvironment(Map.of()).preBootCommands());
+  }
+
+  @Test
+  void withoutClusterPayaraArgumentsHaveNoClusterOptions() {
+    assertEquals(
+        List.of(
+            "--port", "8080", "--disablephonehome", "--prebootcommandfile", PRE_BOOT.toString()),
+        LaunchSettings.fromEnvironment(Map.of()).payaraArguments(PRE_BOOT));
+  }
+
+  @Test
+  void systemPropertiesAlwaysTurnHazelcastPhoneHomeOff() {
+    for (Map<String, String> env :
+        List.of(
+            Map.<String, String>of(),
+            Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"))) {
+      LaunchSettings settings = LaunchSettings.fromEnvironment(env);
+      assertEquals(
+          Map.of(
+              "hazelcast.phone.home.enabled", "false",
+              "hazelcast.socket.bind.any", "false",
+              "java.net.preferIPv4Stack", "true",
+              "cms.data.dir", settings.dataDir().toString()),
+          settings.systemProperties(),
+          env.toString());
+    }
+  }
+
+  @Test
+  void describeNamesAddressDataDirAndCluster() {
+    LaunchSettings settings =
+        LaunchSettings.fromEnvironment(Map.of("CMS_DATA_DIR", "/var/lib/ordna"));
+
+    assertEquals("http=127.0.0.1:8080 data=/var/lib/ordna cluster=off", settings.describe());
+  }
+
+  // explicit values
+
+  @Test
+  void portBindAndDataDirAreTakenFromTheEnvironment() {
+    LaunchSettings settings =
+        LaunchSettings.fromEnvironment(
+            Map.of(
+                "CMS_PORT",
+                " 9090 ",
+                "CMS_BIND",
+                "0.0.0.0",
+                "CMS_DATA_DIR",
+                "/var/lib/ordna/../cms"));
+
+    assertEquals(9090, settings.port());
+    assertEquals("0.0.0.0", settings.bind());
+    assertEquals(Path.of("/var/lib/cms"), settings.dataDir());
+    assertEquals(List.of(LISTENER_ADDRESS + "0.0.0.0", HAZELCAST_OFF), settings.preBootCommands());
+    assertEquals("9090", settings.payaraArguments(PRE_BOOT).get(1));
+  }
+
+  @Test
+  void blankValuesFallBackToTheDefaults() {
+    LaunchSettings settings =
+        LaunchSettings.fromEnvironment(
+            Map.of("CMS_PORT", " ", "CMS_BIND", "", "CMS_CLUSTER_MEMBERS", "  "));
+
+    assertEquals(8080, settings.port());
+    assertEquals("127.0.0.1", settings.bind());
+    assertFalse(settings.clustered());
+  }
+
+  @Test
+  void instanceNameIsPassedToPayara() {
+    assertEquals(
+        List.of(
+            "--port",
+            "8080",
+            "--disablephonehome",
+            "--prebootcommandfile",
+            PRE_BOOT.toString(),
+            "--name",
+            "cms-1"),
+        LaunchSettings.fromEnvironment(Map.of("CMS_INSTANCE_NAME", "cms-1"))
+            .payaraArguments(PRE_BOOT));
+  }
+
+  // rejected values
+
+  @Test
+  void portOutsideTheRangeOrNotANumberIsRejectedNamingTheVariable() {
+    for (String port : List.of("0", "70000", "65536", "-1", "abc", "80.5")) {
+      assertEquals(
+          "CMS_PORT must be a port number (1-65535): " + port,
+          rejected(Map.of("CMS_PORT", port)).getMessage(),
+          port);
+    }
+  }
+
+  @Test
+  void highestAndLowestPortsAreAccepted() {
+    assertEquals(65535, LaunchSettings.fromEnvironment(Map.of("CMS_PORT", "65535")).port());
+    assertEquals(1, LaunchSettings.fromEnvironment(Map.of("CMS_PORT", "1")).port());
+  }
+
+  @Test
+  void badClusterPortIsRejectedNamingTheVariable() {
+    assertEquals(
+        "CMS_CLUSTER_PORT must be a port number (1-65535): 0",
+        rejected(Map.of("CMS_CLUSTER_PORT", "0")).getMessage());
+  }
+
+  @Test
+  void bindAddressThatCouldInjectAPreBootCommandIsRejected() {
+    for (String bind : List.of("127.0.0.1\nset x=y", "127.0.0.1 x", "127.0.0.1;x")) {
+      assertEquals(
+          "CMS_BIND must be an IP address or host name: " + bind,
+          rejected(Map.of("CMS_BIND", bind)).getMessage(),
+          bind);
+    }
+  }
+
+  @Test
+  void badInstanceNameIsRejectedNamingTheVariable() {
+    assertEquals(
+        "CMS_INSTANCE_NAME may hold letters, digits, '.', '_' and '-' only: cms 1",
+        rejected(Map.of("CMS_INSTANCE_NAME", "cms 1")).getMessage());
+  }
+
+  // cluster
+
+  @Test
+  void clusterMembersTurnOnTcpIpClusteringToThoseMembersOnly() {
+    LaunchSettings settings =
+        LaunchSettings.fromEnvironment(
+            Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
+
+    assertTrue(settings.clustered());
+    assertEquals(
+        List.of(
+            "--port",
+            "8080",
+            "--disablephonehome",
+            "--prebootcommandfile",
+            PRE_BOOT.toString(),
+            "--interfaces",
+            "127.0.0.1",
+            "--startport",
+            "6900",
+            "--clustermode",
+            "tcpip:127.0.0.1:6900,127.0.0.1:6901"),
+        settings.payaraArguments(PRE_BOOT));
+  }
+
+  @Test
+  void clusterLeavesHazelcastEnabled() {
+    LaunchSettings settings =
+        LaunchSettings.fromEnvironment(
+            Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
+
+    assertEquals(List.of(LISTENER_ADDRESS + "127.0.0.1"), settings.preBootCommands());
+  }
+
+  @Test
+  void clusterInterfaceAndPortAndMemberSpacingAreHonoured() {
+    LaunchSettings settings =
+        LaunchSettings.fromEnvironment(
+            Map.of(
+                "CMS_CLUSTER_MEMBERS", " 10.0.0.1:7000 , ,cms-2.internal:7000 ",
+                "CMS_CLUSTER_INTERFACE", "10.0.0.1",
+                "CMS_CLUSTER_PORT", "7000"));
+
+    List<String> args = settings.payaraArguments(PRE_BOOT);
+    assertEquals(
+        List.of(
+            "--interfaces",
+            "10.0.0.1",
+            "--startport",
+            "7000",
+            "--clustermode",
+            "tcpip:10.0.0.1:7000,cms-2.internal:7000"),
+        args.subList(5, args.size()));
+    assertEquals(
+        "http=127.0.0.1:8080 data="
+            + settings.dataDir()
+            + " cluster=tcpip:10.0.0.1:7000,cms-2.internal:7000 via 10.0.0.1",
+        settings.describe());
+  }
+
+  @Test
+  void badClusterMemberIsRejectedNamingTheVariable() {
+    for (String member :
+        List.of("127.0.0.1", "127.0.0.1:", "127.0.0.1:port", "127.0.0.1:6900;x", "a b:6900")) {
+      assertEquals(
+          "CMS_CLUSTER_MEMBERS must list host:port pairs separated by commas: " + member,
+          rejected(Map.of("CMS_CLUSTER_MEMBERS", "10.0.0.1:6900," + member)).getMessage(),
+          member);
+    }
+  }
+}
