@@ -12,6 +12,16 @@ public final class Violations {
     list.add(new Violation(path, message));
   }
 
+  /** Whether something at {@code path} (or inside it) was reported already. */
+  public boolean touches(String path) {
+    return list.stream()
+        .anyMatch(
+            v ->
+                v.path().equals(path)
+                    || v.path().startsWith(path + ".")
+                    || v.path().startsWith(path + "["));
+  }
+
   public boolean isEmpty() {
     return list.isEmpty();
   }

@@ -85,8 +85,9 @@ public final class FieldValidator {
   /** Reports every required field among {@code definitions} that {@code values} lacks. */
   public void checkRequired(List<FieldDefinition> definitions, JsonObject values, String path) {
     for (FieldDefinition field : definitions) {
-      if (field.required() && isEmpty(values.get(field.key()))) {
-        violations.add(path + "." + field.key(), "is required");
+      String fieldPath = path + "." + field.key();
+      if (field.required() && isEmpty(values.get(field.key())) && !violations.touches(fieldPath)) {
+        violations.add(fieldPath, "is required");
       }
     }
   }

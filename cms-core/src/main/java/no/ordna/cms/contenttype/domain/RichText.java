@@ -54,7 +54,8 @@ public final class RichText {
           .addAttributes("ol", "start")
           .addAttributes("th", "colspan", "rowspan", "scope")
           .addAttributes("td", "colspan", "rowspan")
-          .addProtocols("a", "href", "http", "https", "mailto");
+          .addProtocols("a", "href", "http", "https", "mailto")
+          .preserveRelativeLinks(true);
 
   private static final Document.OutputSettings OUTPUT =
       new Document.OutputSettings()
@@ -62,11 +63,14 @@ public final class RichText {
           .escapeMode(Entities.EscapeMode.base)
           .charset("UTF-8");
 
+  private static final String BASE_URI = "https://relative.invalid/";
+
   private RichText() {}
 
   /** The sanitised form; applying it twice gives the same text. */
   public static String sanitize(String html) {
-    return Jsoup.clean(html, "", SAFELIST, OUTPUT);
+    // The base URI only lets site-relative links (/aktuelt/…) pass the protocol check.
+    return Jsoup.clean(html, BASE_URI, SAFELIST, OUTPUT);
   }
 
   /** The text without markup, for titles, search and teasers. */

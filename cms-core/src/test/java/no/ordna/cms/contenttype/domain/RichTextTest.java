@@ -57,6 +57,13 @@ class RichTextTest {
   }
 
   @Test
+  void sanitizeKeepsSiteRelativeLinksAsWritten() {
+    assertEquals(
+        "<p><a href=\"/aktuelt/en-felles-kompetansestrategi\">Les mer</a></p>",
+        RichText.sanitize("<p><a href=\"/aktuelt/en-felles-kompetansestrategi\">Les mer</a></p>"));
+  }
+
+  @Test
   void sanitizeKeepsLangAttributesOnAnyElement() {
     String html = "<p lang=\"nb\">Strategien heter <span lang=\"se\">Sámi perspektiiva</span></p>";
 
