@@ -109,6 +109,12 @@ public class ContentService {
                     "Item '" + id + "' has no variant in locale '" + locale + "'"));
   }
 
+  /** How many content items exist, of any type (zero: a fresh database). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count() {
+    return content.count();
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public ItemPage list(ItemQuery query) {
     return content.list(query);

@@ -74,6 +74,11 @@ public class ContentRepository {
     return types;
   }
 
+  /** How many content items there are, of any type. */
+  public long count() {
+    return em.createQuery("select count(i) from ContentItem i", Long.class).getSingleResult();
+  }
+
   public long countOfType(String typeKey) {
     return em.createQuery("select count(i) from ContentItem i where i.typeKey = :type", Long.class)
         .setParameter("type", typeKey)

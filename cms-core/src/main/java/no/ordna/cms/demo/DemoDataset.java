@@ -1,0 +1,179 @@
+package no.ordna.cms.demo;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The demo dataset ({@code demo/kompetansestrategi.json}): content entries, each with a local key,
+ * a content type, the fields of its original locale and optional further locale variants. Where a
+ * field expects an item id, the file holds {@code {"$ref": "<key>"}}; {@link #resolve} swaps in the
+ * id the entry got when it was created. Invariants (checked on parse): keys are unique, every entry
+ * has a type and a fields object, and entries hold no members beyond those {@link Entry} has.
+ */
+public final class DemoDataset {
+
+  static final String RESOURCE = "/demo/kompetansestrategi.json";
+  private static final String REF = "$ref";
+  private static final Set<String> ENTRY_MEMBERS =
+      Set.of("key", "type", "locale", "fields", "variants");
+
+  /** One item to create; {@code variants} maps further locales to their localized fields. */
+  public record Entry(
+      String key, String type, String locale, JsonObject fields, Map<String, JsonObject> variants) {
+
+    public Entry {
+      variants = Collections.unmodifiableMap(new LinkedHashMap<>(variants));
+    }
+  }
+
+  private final String name;
+  private final List<Entry> entries;
+
+  private DemoDataset(String name, List<Entry> entries) {
+    this.name = name;
+    this.entries = List.copyOf(entries);
+  }
+
+  /** Reads the dataset shipped on the class path. */
+  public static DemoDataset read() {
+    try (InputStream in = DemoDataset.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("demo dataset not found on the class path: " + RESOURCE);
+      }
+      try (JsonReader reader = Json.createReader(in)) {
+        return parse(reader.readObject());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static DemoDataset parse(JsonObject json) {
+    String defaultLocale = json.getString("locale", "nb");
+    List<Entry> entries = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (JsonValue value : json.getJsonArray("entries")) {
+      Entry entry = entry(value.asJsonObject(), defaultLocale);
+      if (!keys.add(entry.key())) {
+        throw new IllegalStateException("demo entry key used twice: " + entry.key());
+      }
+      entries.add(entry);
+    }
+    return new DemoDataset(json.getString("name"), entries);
+  }
+
+  private static Entry entry(JsonObject json, String defaultLocale) {
+    Set<String> unknown = new HashSet<>(json.keySet());
+    unknown.removeAll(ENTRY_MEMBERS);
+    if (!unknown.isEmpty()) {
+      throw new IllegalStateException("demo entry " + json.get("key") + " has unknown " + unknown);
+    }
+    Map<String, JsonObject> variants = new LinkedHashMap<>();
+    JsonObject variantsJson =
+        json.getOrDefault("variants", JsonValue.EMPTY_JSON_OBJECT).asJsonObject();
+    variantsJson.forEach((locale, fields) -> variants.put(locale, fields.asJsonObject()));
+    JsonValue fields = json.get("fields");
+    if (!(fields instanceof JsonObject)) {
+      throw new IllegalStateException("demo entry " + json.get("key") + " has no fields object");
+    }
+    return new Entry(
+        json.getString("key"),
+        json.getString("type"),
+        json.getString("locale", defaultLocale),
+        fields.asJsonObject(),
+        variants);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The entries in file order, the order they are created in. References should name earlier
+   * entries; a field that names a later one is saved once every entry exists.
+   */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /** The keys named by {@code $ref} anywhere in the value, in order of appearance. */
+  public static Set<String> refs(JsonValue value) {
+    Set<String> keys = new LinkedHashSet<>();
+    collectRefs(value, keys);
+    return keys;
+  }
+
+  private static void collectRefs(JsonValue value, Set<String> into) {
+    String key = refKey(value);
+    if (key != null) {
+      into.add(key);
+    } else if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+      value.asJsonObject().values().forEach(v -> collectRefs(v, into));
+    } else if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+      value.asJsonArray().forEach(v -> collectRefs(v, into));
+    }
+  }
+
+  /** The value with every {@code {"$ref": key}} replaced by {@code ids.apply(key)}. */
+  public static JsonValue resolve(JsonValue value, Function<String, String> ids) {
+    String key = refKey(value);
+    if (key != null) {
+      String id = ids.apply(key);
+      if (id == null) {
+        throw new IllegalStateException("demo data refers to an unknown or later entry: " + key);
+      }
+      return Json.createValue(id);
+    }
+    if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+      JsonObjectBuilder out = Json.createObjectBuilder();
+      value.asJsonObject().forEach((k, v) -> out.add(k, resolve(v, ids)));
+      return out.build();
+    }
+    if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+      JsonArrayBuilder out = Json.createArrayBuilder();
+      value.asJsonArray().forEach(v -> out.add(resolve(v, ids)));
+      return out.build();
+    }
+    return value;
+  }
+
+  /**
+   * The fields whose references all name {@code known} keys: what can be saved before the entries
+   * named by the other fields exist.
+   */
+  public static JsonObject withRefsOnlyTo(JsonObject fields, Set<String> known) {
+    JsonObjectBuilder out = Json.createObjectBuilder();
+    fields.forEach(
+        (key, value) -> {
+          if (known.containsAll(refs(value))) {
+            out.add(key, value);
+          }
+        });
+    return out.build();
+  }
+
+  private static String refKey(JsonValue value) {
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      return null;
+    }
+    JsonObject object = value.asJsonObject();
+    return object.size() == 1 && object.get(REF) instanceof JsonString key ? key.getString() : null;
+  }
+}

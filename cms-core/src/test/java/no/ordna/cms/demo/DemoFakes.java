@@ -1,0 +1,107 @@
+package no.ordna.cms.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.ordna.cms.content.application.ContentService;
+import no.ordna.cms.content.application.SavedVariant;
+import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LocaleSettings;
+import no.ordna.cms.platform.settings.SettingsRepository;
+import no.ordna.cms.shared.InvalidInputException;
+
+/**
+ * In-memory stand-ins for what {@link DemoDataLoader} uses: content items kept in a map (with every
+ * save recorded, and If-Match checked like the real service), settings in a map, fixed locales.
+ */
+final class DemoFakes {
+
+  private DemoFakes() {}
+
+  /** One call to create or saveVariant, with the fields it was given. */
+  record Save(String id, String locale, JsonObject fields) {}
+
+  /** Keeps items in memory; checks the If-Match it is given like the real service. */
+  static final class Content extends ContentService {
+    final Map<String, ContentItem> items = new LinkedHashMap<>();
+    final List<Save> saves = new ArrayList<>();
+    String refuseType;
+
+    @Override
+    public SavedVariant create(String typeKey, String locale, JsonObject fields, Caller caller) {
+      if (typeKey.equals(refuseType)) {
+        throw InvalidInputException.of("fields.title", "refused by the test");
+      }
+      ContentItem item = new ContentItem(typeKey, locale, caller.username(), Instant.now());
+      items.put(item.id(), item);
+      return save(item, locale, fields);
+    }
+
+    @Override
+    public SavedVariant saveVariant(
+        String id, String locale, JsonObject fields, String ifMatch, Caller caller) {
+      ContentItem item = get(id);
+      assertEquals(item.etag(), ifMatch);
+      return save(item, locale, fields);
+    }
+
+    private SavedVariant save(ContentItem item, String locale, JsonObject fields) {
+      saves.add(new Save(item.id(), locale, fields));
+      String title = fields.containsKey("title") ? fields.getString("title") : null;
+      var variant = item.save(locale, fields, null, title, null, "system", Instant.now());
+      return new SavedVariant(item, variant, true);
+    }
+
+    @Override
+    public ContentItem get(String id) {
+      return Optional.ofNullable(items.get(id)).orElseThrow();
+    }
+
+    @Override
+    public long count() {
+      return items.size();
+    }
+
+    List<Save> savesOf(String id) {
+      return saves.stream().filter(s -> s.id().equals(id)).toList();
+    }
+  }
+
+  /** Settings in a map. */
+  static final class Settings extends SettingsRepository {
+    final Map<String, String> values = new HashMap<>();
+
+    @Override
+    public Optional<String> find(String key) {
+      return Optional.ofNullable(values.get(key));
+    }
+
+    @Override
+    public void put(String key, String value) {
+      values.put(key, value);
+    }
+  }
+
+  /** A fixed list of configured locales, nb the default. */
+  static final class Locales extends LocaleService {
+    private final LocaleSettings fixed;
+
+    Locales(List<String> locales) {
+      this.fixed = new LocaleSettings(locales, "nb", Map.of());
+    }
+
+    @Override
+    public LocaleSettings settings() {
+      return fixed;
+    }
+  }
+}
