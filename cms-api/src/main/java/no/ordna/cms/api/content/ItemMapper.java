@@ -49,6 +49,18 @@ public final class ItemMapper {
       json.add("slug", variant.slug());
     }
     json.add("revision", variant.revision()).add("etag", variant.etag());
+    if (variant.isPublished()) {
+      json.add(
+          "published",
+          Json.createObjectBuilder()
+              .add("revision", variant.publishedRevision())
+              .add("publishedAt", time(variant.publishedAt())));
+    } else {
+      json.addNull("published");
+    }
+    if (variant.firstPublishedAt() != null) {
+      json.add("firstPublishedAt", time(variant.firstPublishedAt()));
+    }
     if (variant.sourceLocale() != null) {
       json.add("sourceLocale", variant.sourceLocale())
           .add("sourceRevision", variant.sourceRevision());

@@ -1,14 +1,17 @@
 package no.ordna.cms.content.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import no.ordna.cms.content.domain.ContentDeleted;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentRevision;
+import no.ordna.cms.content.domain.ContentSaved;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.domain.ItemPage;
 import no.ordna.cms.content.domain.ItemQuery;
@@ -39,6 +42,8 @@ public class ContentService {
   @Inject VariantPreparation preparation;
   @Inject LocaleService locales;
   @Inject Clock clock;
+  @Inject Event<ContentSaved> saved;
+  @Inject Event<ContentDeleted> deleted;
 
   public SavedVariant create(String typeKey, String locale, JsonObject fields, Caller caller) {
     requireEditor(caller, locale);
@@ -55,6 +60,7 @@ public class ContentService {
     content.flush();
     content.store(new ContentRevision(variant, null));
     content.flush();
+    saved.fire(new ContentSaved(item.id(), locale));
     return new SavedVariant(item, variant, true);
   }
 
@@ -75,6 +81,7 @@ public class ContentService {
     content.flush();
     content.store(new ContentRevision(variant, null));
     content.flush();
+    saved.fire(new ContentSaved(item.id(), locale));
     return new SavedVariant(item, variant, created);
   }
 
@@ -115,6 +122,11 @@ public class ContentService {
     return content.count();
   }
 
+  /** Writes pending changes, so versions and ETags are current before a response is made. */
+  public void flush() {
+    content.flush();
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public ItemPage list(ItemQuery query) {
     return content.list(query);
@@ -131,6 +143,7 @@ public class ContentService {
     }
     ContentItem item = get(id);
     checkIfMatch(item, Optional.empty(), ifMatch);
+    deleted.fire(new ContentDeleted(item.id(), item.typeKey()));
     content.delete(item);
   }
 

@@ -121,6 +121,27 @@ public class ContentItem {
     this.updatedBy = by;
   }
 
+  /** Marks a locale published at its current revision. */
+  public ContentVariant publish(String locale, String by, Instant now) {
+    ContentVariant variant = variant(locale).orElseThrow();
+    variant.published(now);
+    touch(by, now);
+    return variant;
+  }
+
+  /** Marks a locale no longer published; its values and revisions stay. */
+  public ContentVariant unpublish(String locale, String by, Instant now) {
+    ContentVariant variant = variant(locale).orElseThrow();
+    variant.unpublished();
+    touch(by, now);
+    return variant;
+  }
+
+  private void touch(String by, Instant now) {
+    this.updatedAt = now;
+    this.updatedBy = by;
+  }
+
   /** Records that a variant was translated from another locale's given revision. */
   public void markTranslation(String locale, String sourceLocale, int sourceRevision) {
     variant(locale).orElseThrow().translatedFrom(sourceLocale, sourceRevision);

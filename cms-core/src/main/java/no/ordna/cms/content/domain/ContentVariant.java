@@ -66,6 +66,15 @@ public class ContentVariant {
   @Column(name = "source_revision")
   private Integer sourceRevision;
 
+  @Column(name = "published_revision")
+  private Integer publishedRevision;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "first_published_at")
+  private Instant firstPublishedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -92,6 +101,10 @@ public class ContentVariant {
   }
 
   void replaceFields(JsonObject fields, String newTitle, String newSlug, String by, Instant now) {
+    if (status == VariantStatus.PUBLISHED) {
+      // the published snapshot stays live; this is now a newer draft beside it
+      status = VariantStatus.DRAFT;
+    }
     this.fieldsJson = JsonDocuments.write(fields);
     this.title = truncate(newTitle);
     this.titleFolded = truncate(TextFolding.fold(newTitle));
@@ -100,6 +113,21 @@ public class ContentVariant {
     this.variantVersion++;
     this.updatedAt = now;
     this.updatedBy = by;
+  }
+
+  void published(Instant now) {
+    this.status = VariantStatus.PUBLISHED;
+    this.publishedRevision = revision;
+    this.publishedAt = now;
+    if (firstPublishedAt == null) {
+      firstPublishedAt = now;
+    }
+  }
+
+  void unpublished() {
+    this.status = VariantStatus.UNPUBLISHED;
+    this.publishedRevision = null;
+    this.publishedAt = null;
   }
 
   void migrate(JsonObject fields) {
@@ -157,6 +185,24 @@ public class ContentVariant {
 
   public Integer sourceRevision() {
     return sourceRevision;
+  }
+
+  /** The revision front ends see, or null when this locale is not published. */
+  public Integer publishedRevision() {
+    return publishedRevision;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  /** When this locale was first published (kept across unpublishing). */
+  public Instant firstPublishedAt() {
+    return firstPublishedAt;
+  }
+
+  public boolean isPublished() {
+    return publishedRevision != null;
   }
 
   public Instant createdAt() {

@@ -1,12 +1,14 @@
 package no.ordna.cms.content.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentSaved;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.contenttype.application.FieldSet;
 import no.ordna.cms.contenttype.application.StoredFieldSets;
@@ -17,6 +19,7 @@ public class ContentFieldSets implements StoredFieldSets {
 
   @Inject ContentRepository content;
   @Inject Clock clock;
+  @Inject Event<ContentSaved> saved;
 
   @Override
   public long itemCount(String typeKey) {
@@ -39,6 +42,10 @@ public class ContentFieldSets implements StoredFieldSets {
   public void rewrite(FieldSet set, JsonObject fields) {
     content
         .find(set.itemId())
-        .ifPresent(item -> item.migrate(set.locale(), fields, "type-migration", clock.instant()));
+        .ifPresent(
+            item -> {
+              item.migrate(set.locale(), fields, "type-migration", clock.instant());
+              saved.fire(new ContentSaved(item.id(), set.locale()));
+            });
   }
 }

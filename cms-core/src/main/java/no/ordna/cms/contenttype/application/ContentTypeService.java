@@ -1,6 +1,7 @@
 package no.ordna.cms.contenttype.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -15,6 +16,7 @@ import no.ordna.cms.contenttype.domain.ContentType;
 import no.ordna.cms.contenttype.domain.ContentTypeVersion;
 import no.ordna.cms.contenttype.domain.DefinitionChange;
 import no.ordna.cms.contenttype.domain.DefinitionDiff;
+import no.ordna.cms.contenttype.domain.TypeChanged;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.contenttype.persistence.ContentTypeRepository;
@@ -39,6 +41,7 @@ public class ContentTypeService {
   @Inject TypeDefinitionChecks checks;
   @Inject StoredFieldSets stored;
   @Inject Clock clock;
+  @Inject Event<TypeChanged> typeChanged;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ContentType> list(TypeKind kind) {
@@ -136,6 +139,11 @@ public class ContentTypeService {
             clock.instant(),
             caller.username()));
     types.flush();
+    if (kind == TypeKind.CONTENT) {
+      typeChanged.fire(new TypeChanged(key));
+    } else {
+      checks.contentTypesUsingBlock(key).forEach(t -> typeChanged.fire(new TypeChanged(t.key())));
+    }
     return new TypeUpdate(type, changes, migrations);
   }
 
@@ -163,6 +171,9 @@ public class ContentTypeService {
       }
     }
     types.delete(type);
+    if (kind == TypeKind.CONTENT) {
+      typeChanged.fire(new TypeChanged(key));
+    }
   }
 
   private static void requireAdmin(Caller caller) {

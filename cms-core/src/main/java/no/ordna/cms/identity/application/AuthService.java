@@ -70,6 +70,8 @@ public class AuthService {
         tokens
             .findByHash(TokenSecrets.hash(secret))
             .filter(t -> t.isValidAt(clock.instant()))
+            // preview tokens read drafts through the delivery API and nothing else
+            .filter(t -> ApiToken.KIND_SESSION.equals(t.kind()))
             .orElseThrow(() -> new UnauthorizedException(TOKEN_INVALID));
     User user =
         users
@@ -77,6 +79,51 @@ public class AuthService {
             .filter(u -> !u.disabled())
             .orElseThrow(() -> new UnauthorizedException(TOKEN_INVALID));
     return user.asCaller(token.id());
+  }
+
+  /**
+   * Makes a preview token for the caller: it lets a front end read drafts through the delivery API
+   * (optionally only of some content types) until it expires.
+   */
+  public IssuedToken issuePreviewToken(
+      Caller caller, Duration lifetime, java.util.Set<String> types) {
+    String secret = TokenSecrets.newSecret(32);
+    Instant now = clock.instant();
+    String name =
+        types.isEmpty() ? "preview" : "types:" + String.join(",", new java.util.TreeSet<>(types));
+    ApiToken token =
+        new ApiToken(
+            TokenSecrets.hash(secret),
+            caller.userId(),
+            ApiToken.KIND_PREVIEW,
+            name,
+            ApiToken.SCOPE_PREVIEW,
+            now,
+            now.plus(lifetime));
+    tokens.store(token);
+    return new IssuedToken(secret, token.expiresAt());
+  }
+
+  /**
+   * Whether a bearer token may preview drafts of {@code typeKey}: a valid preview token for that
+   * type, or the session token of an enabled user.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean mayPreview(String secret, String typeKey) {
+    if (secret == null || secret.isBlank() || secret.length() > 200) {
+      return false;
+    }
+    return tokens
+        .findByHash(TokenSecrets.hash(secret))
+        .filter(t -> t.isValidAt(clock.instant()))
+        .filter(
+            t ->
+                ApiToken.KIND_SESSION.equals(t.kind())
+                    || (t.scopes().contains(ApiToken.SCOPE_PREVIEW)
+                        && (t.previewTypes().isEmpty() || t.previewTypes().contains(typeKey))))
+        .flatMap(t -> users.find(t.userId()))
+        .filter(u -> !u.disabled())
+        .isPresent();
   }
 
   /** Revokes the token the caller used. */

@@ -18,6 +18,12 @@ public class ApiToken {
   /** Tokens a user gets by signing in. */
   public static final String KIND_SESSION = "session";
 
+  /** Tokens that let a front end read drafts through the delivery API (preview). */
+  public static final String KIND_PREVIEW = "preview";
+
+  /** The scope of preview tokens. */
+  public static final String SCOPE_PREVIEW = "delivery:preview";
+
   @Id
   @Column(name = "id", length = 36)
   private String id;
@@ -50,12 +56,23 @@ public class ApiToken {
 
   public ApiToken(
       String tokenHash, String userId, String kind, String name, Instant now, Instant expiresAt) {
+    this(tokenHash, userId, kind, name, "", now, expiresAt);
+  }
+
+  public ApiToken(
+      String tokenHash,
+      String userId,
+      String kind,
+      String name,
+      String scopes,
+      Instant now,
+      Instant expiresAt) {
     this.id = UUID.randomUUID().toString();
     this.tokenHash = tokenHash;
     this.userId = userId;
     this.kind = kind;
     this.name = name;
-    this.scopes = "";
+    this.scopes = scopes;
     this.createdAt = now;
     this.expiresAt = expiresAt;
   }
@@ -70,6 +87,21 @@ public class ApiToken {
 
   public Instant expiresAt() {
     return expiresAt;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public java.util.Set<String> scopes() {
+    return scopes.isEmpty() ? java.util.Set.of() : java.util.Set.of(scopes.split(" "));
+  }
+
+  /** For preview tokens: the content types it may read (empty: all). */
+  public java.util.Set<String> previewTypes() {
+    return name.startsWith("types:") && name.length() > 6
+        ? java.util.Set.of(name.substring(6).split(","))
+        : java.util.Set.of();
   }
 
   public boolean isValidAt(Instant now) {

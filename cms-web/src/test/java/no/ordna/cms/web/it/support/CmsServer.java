@@ -28,6 +28,7 @@ public final class CmsServer implements AutoCloseable {
   private final Path log;
   private final int port;
   private Process process;
+  private int boots;
 
   private CmsServer(String name, Map<String, String> env, int port) {
     this.name = name;
@@ -70,7 +71,10 @@ public final class CmsServer implements AutoCloseable {
     ProcessBuilder builder =
         new ProcessBuilder(java, "-Xmx512m", "-jar", bundle)
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            .redirectOutput(
+                boots++ == 0
+                    ? ProcessBuilder.Redirect.to(log.toFile())
+                    : ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().keySet().removeIf(key -> key.startsWith("CMS_"));
     builder.environment().putAll(env);
     try {

@@ -1,0 +1,165 @@
+package no.ordna.cms.api.delivery;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import no.ordna.cms.delivery.application.CachePolicy;
+import no.ordna.cms.delivery.application.DeliveryKeys;
+import no.ordna.cms.delivery.application.DeliveryRequestParser;
+import no.ordna.cms.delivery.application.DeliveryService;
+import no.ordna.cms.delivery.application.RepresentationCache;
+import no.ordna.cms.delivery.domain.DeliveryRequest;
+import no.ordna.cms.delivery.domain.Representation;
+import no.ordna.cms.identity.application.AuthService;
+import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.publishing.domain.Channel;
+import no.ordna.cms.shared.UnauthorizedException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The public delivery API: published content of a type, as a list or one item by id or slug, in the
+ * reader's locale with fallback. Answers carry a strong ETag and public caching headers; with
+ * {@code ?preview=true} and a preview token the same reads show the latest drafts, never cached.
+ * (Cached public reads are usually answered before this resource, by the delivery cache filter.)
+ */
+@Path("content/{type}")
+@RequestScoped
+@Tag(name = "delivery")
+@Produces("application/json")
+public class ContentResource {
+
+  @Inject DeliveryRequestParser parser;
+  @Inject DeliveryService delivery;
+  @Inject RepresentationCache cache;
+  @Inject CachePolicy policy;
+  @Inject LocaleService locales;
+  @Inject AuthService auth;
+
+  @GET
+  @Operation(summary = "Published items of a type: filters, sort, cursor pagination, includes")
+  @Parameter(
+      name = "locale",
+      in = ParameterIn.QUERY,
+      description = "Locale; else Accept-Language; default nb")
+  @Parameter(name = "fallback", in = ParameterIn.QUERY, description = "false: no fallback locales")
+  @Parameter(
+      name = "sort",
+      in = ParameterIn.QUERY,
+      description = "-publishDate (default), publishDate, title, -title, publishedAt, -publishedAt")
+  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1-100, default 20")
+  @Parameter(
+      name = "cursor",
+      in = ParameterIn.QUERY,
+      description = "The 'next' value of the previous page")
+  @Parameter(
+      name = "include",
+      in = ParameterIn.QUERY,
+      description = "Reference depth to resolve into 'included', 0-5")
+  @Parameter(
+      name = "fields",
+      in = ParameterIn.QUERY,
+      description = "Comma-separated fields to return")
+  @Parameter(
+      name = "tags",
+      in = ParameterIn.QUERY,
+      description = "Items having all these tags (comma-separated)")
+  @Parameter(
+      name = "fields.{field}",
+      in = ParameterIn.QUERY,
+      description =
+          "Filter: fields.city=Tromsø, fields.startDate[gte]=2016-01-01; operators eq, in, all, gt, gte, lt, lte")
+  @Parameter(
+      name = "preview",
+      in = ParameterIn.QUERY,
+      description = "true: latest drafts (needs a preview token)")
+  @APIResponse(responseCode = "200", description = "A page of items")
+  @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+  @APIResponse(responseCode = "400", description = "Bad parameter")
+  @APIResponse(responseCode = "404", description = "Unknown type")
+  public Response list(
+      @PathParam("type") String type, @Context UriInfo uri, @Context HttpHeaders headers) {
+    return read(type, null, uri, headers);
+  }
+
+  @GET
+  @Path("{idOrSlug}")
+  @Operation(summary = "One published item by id or slug, in the reader's locale")
+  @Parameter(
+      name = "locale",
+      in = ParameterIn.QUERY,
+      description = "Locale; else Accept-Language; default nb")
+  @Parameter(
+      name = "fallback",
+      in = ParameterIn.QUERY,
+      description = "false: 404 instead of a fallback locale")
+  @Parameter(
+      name = "include",
+      in = ParameterIn.QUERY,
+      description = "Reference depth to resolve into 'included', 0-5")
+  @Parameter(
+      name = "fields",
+      in = ParameterIn.QUERY,
+      description = "Comma-separated fields to return")
+  @Parameter(
+      name = "preview",
+      in = ParameterIn.QUERY,
+      description = "true: the latest draft (needs a preview token)")
+  @APIResponse(responseCode = "200", description = "The item")
+  @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+  @APIResponse(responseCode = "404", description = "Not published in the locale or its fallbacks")
+  public Response one(
+      @PathParam("type") String type,
+      @PathParam("idOrSlug") String idOrSlug,
+      @Context UriInfo uri,
+      @Context HttpHeaders headers) {
+    return read(type, idOrSlug, uri, headers);
+  }
+
+  private Response read(String type, String idOrSlug, UriInfo uri, HttpHeaders headers) {
+    Map<String, List<String>> query = uri.getQueryParameters();
+    String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+    String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    if (List.of("true").equals(query.get("preview"))) {
+      requirePreviewAccess(headers.getHeaderString(HttpHeaders.AUTHORIZATION), type);
+      DeliveryRequest request =
+          parser.parse(Channel.PREVIEW, type, idOrSlug, query, acceptLanguage);
+      return DeliveryResponses.of(
+          delivery.read(request), ifNoneMatch, CachePolicy.PREVIEW_CACHE_CONTROL);
+    }
+    String key =
+        DeliveryKeys.key(
+            "/api/v1/" + uri.getPath(),
+            uri.getRequestUri().getRawQuery(),
+            acceptLanguage,
+            locales.settings());
+    Representation cached = cache.get(key);
+    if (cached == null) {
+      long generation = cache.generation();
+      cached =
+          delivery.read(parser.parse(Channel.PUBLISHED, type, idOrSlug, query, acceptLanguage));
+      cache.put(key, cached, generation);
+    }
+    return DeliveryResponses.of(cached, ifNoneMatch, policy.publicCacheControl());
+  }
+
+  private void requirePreviewAccess(String authorization, String type) {
+    String token = authorization == null ? null : authorization.replaceFirst("(?i)^Bearer\\s+", "");
+    if (!auth.mayPreview(token, type)) {
+      throw new UnauthorizedException(
+          "Previews need a valid preview token: Authorization: Bearer <token>");
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package no.ordna.cms.api.delivery;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.security.CallerContext;
+import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.identity.application.AuthService;
+import no.ordna.cms.identity.application.IssuedToken;
+import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.shared.ForbiddenException;
+import no.ordna.cms.shared.StrictObject;
+import no.ordna.cms.shared.Violations;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Preview tokens for front ends: {@code {"expiresIn": "PT2H", "types": ["article"]}} gives a token
+ * that reads drafts through the delivery API with {@code ?preview=true}, and nothing else.
+ */
+@Path("manage/preview-tokens")
+@RequestScoped
+@Tag(name = "delivery")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class PreviewTokenResource {
+
+  private static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
+  private static final Duration MAX_LIFETIME = Duration.ofDays(7);
+
+  @Inject AuthService auth;
+  @Inject ContentTypeService types;
+  @Inject CallerContext callerContext;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Make a preview token (shown once), optionally limited to some types")
+  @APIResponse(responseCode = "201", description = "The token and its expiry")
+  public Response create(JsonValue body) {
+    Caller caller = callerContext.caller();
+    if (!caller.hasRole(Role.EDITOR)
+        && !caller.hasRole(Role.PUBLISHER)
+        && !caller.hasRole(Role.TRANSLATOR)) {
+      throw new ForbiddenException("Viewers may not make preview tokens");
+    }
+    Violations violations = new Violations();
+    StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
+    request.allowOnly(Set.of("expiresIn", "types"));
+    Duration lifetime =
+        request
+            .string("expiresIn", false)
+            .map(text -> duration(text, violations))
+            .orElse(DEFAULT_LIFETIME);
+    Set<String> typeKeys = new LinkedHashSet<>();
+    JsonArray array = request.array("types", false).orElse(JsonValue.EMPTY_JSON_ARRAY);
+    for (int i = 0; i < array.size(); i++) {
+      if (array.get(i) instanceof JsonString key
+          && types.definition(TypeKind.CONTENT, key.getString()).isPresent()) {
+        typeKeys.add(key.getString());
+      } else {
+        violations.add("types[" + i + "]", "must name a content type");
+      }
+    }
+    violations.throwIfAny("Invalid preview token request");
+    IssuedToken token = auth.issuePreviewToken(caller, lifetime, typeKeys);
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    return Response.status(Response.Status.CREATED)
+        .cacheControl(noStore)
+        .entity(
+            Json.createObjectBuilder()
+                .add("token", token.token())
+                .add("expiresAt", token.expiresAt().toString())
+                .add("scopes", Json.createArrayBuilder().add("delivery:preview"))
+                .add("types", Json.createArrayBuilder(typeKeys))
+                .build())
+        .build();
+  }
+
+  private static Duration duration(String text, Violations violations) {
+    try {
+      Duration duration = Duration.parse(text);
+      if (!duration.isNegative() && !duration.isZero() && duration.compareTo(MAX_LIFETIME) <= 0) {
+        return duration;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    violations.add("expiresIn", "must be an ISO 8601 duration from PT1M to P7D, e.g. PT2H");
+    return DEFAULT_LIFETIME;
+  }
+}

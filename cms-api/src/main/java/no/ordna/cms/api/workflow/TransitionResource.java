@@ -1,0 +1,79 @@
+package no.ordna.cms.api.workflow;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import no.ordna.cms.api.content.ItemMapper;
+import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.security.CallerContext;
+import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.StrictObject;
+import no.ordna.cms.shared.Violations;
+import no.ordna.cms.workflow.application.TransitionResult;
+import no.ordna.cms.workflow.application.WorkflowService;
+import no.ordna.cms.workflow.domain.Transition;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Workflow transitions of one locale variant: {@code {"action": "publish", "comment": "…"}}. */
+@Path("manage/items/{id}/variants/{locale}/transitions")
+@RequestScoped
+@Tag(name = "items")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class TransitionResource {
+
+  @Inject WorkflowService workflow;
+  @Inject CallerContext callerContext;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Apply a workflow transition to a variant (publish, unpublish)",
+      description =
+          "publish stores an immutable snapshot of the variant's current revision for the delivery"
+              + " API; later edits change the draft only, until the next publish. If-Match is"
+              + " checked when sent.")
+  @APIResponse(responseCode = "200", description = "Done; the whole item")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not allowed in the variant's state; lists the allowed actions")
+  public Response apply(
+      @PathParam("id") String id,
+      @PathParam("locale") String locale,
+      JsonValue body,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Violations violations = new Violations();
+    StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
+    request.allowOnly(Set.of("action", "comment"));
+    String action = request.string("action", true).orElse("");
+    request.string("comment", false);
+    violations.throwIfAny("Invalid transition");
+    Transition transition =
+        Transition.fromWireName(action)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "action",
+                        "unknown action '" + action + "'; known: " + Transition.wireNames()));
+    TransitionResult result =
+        workflow.apply(id, locale, transition, ifMatch, callerContext.caller());
+    JsonObject item = ItemMapper.item(result.item());
+    String etag = result.item().etag();
+    return Response.ok(item).tag(new EntityTag(etag.substring(1, etag.length() - 1))).build();
+  }
+}

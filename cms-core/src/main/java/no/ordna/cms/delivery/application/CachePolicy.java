@@ -1,0 +1,59 @@
+package no.ordna.cms.delivery.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The HTTP caching headers of delivery answers: public answers may be cached {@code
+ * cms.delivery.max-age} seconds (default 60) and served stale while revalidating for {@code
+ * cms.delivery.stale-while-revalidate} seconds (default 300); previews are never stored.
+ */
+@ApplicationScoped
+public class CachePolicy {
+
+  public static final String PREVIEW_CACHE_CONTROL = "private, no-store";
+  public static final String VARY = "Accept-Language";
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
+
+  @Inject
+  @ConfigProperty(name = "cms.delivery.max-age", defaultValue = "60")
+  int maxAge;
+
+  @Inject
+  @ConfigProperty(name = "cms.delivery.stale-while-revalidate", defaultValue = "300")
+  int staleWhileRevalidate;
+
+  public String publicCacheControl() {
+    return "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate;
+  }
+
+  /** An HTTP date (RFC 9110), e.g. {@code Sun, 06 Nov 1994 08:49:37 GMT}. */
+  public static String httpDate(Instant instant) {
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        instant.atOffset(ZoneOffset.UTC).withNano(0));
+  }
+
+  /** Whether an {@code If-None-Match} header names this ETag (or {@code *}). */
+  public static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String candidate : List.of(ifNoneMatch.split(","))) {
+      String tag = candidate.trim();
+      if (tag.startsWith("W/")) {
+        tag = tag.substring(2);
+      }
+      if (tag.equals("*") || tag.equals(etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

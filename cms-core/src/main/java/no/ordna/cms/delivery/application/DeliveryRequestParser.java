@@ -1,0 +1,215 @@
+package no.ordna.cms.delivery.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.FieldDefinition;
+import no.ordna.cms.contenttype.domain.FieldType;
+import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.delivery.domain.DeliveryRequest;
+import no.ordna.cms.delivery.domain.Filter;
+import no.ordna.cms.delivery.domain.ListCursor;
+import no.ordna.cms.delivery.domain.Sort;
+import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.publishing.domain.Channel;
+import no.ordna.cms.shared.NotFoundException;
+import no.ordna.cms.shared.Violations;
+
+/**
+ * Reads a delivery request's query parameters strictly: unknown parameters, unknown or unfilterable
+ * fields, bad operators and values, a limit over 100 are all 400s naming the parameter; an unknown
+ * type is a 404. The locale comes from {@code ?locale=} or, without it, from {@code
+ * Accept-Language}.
+ */
+@ApplicationScoped
+public class DeliveryRequestParser {
+
+  public static final int MAX_LIMIT = 100;
+  public static final int DEFAULT_LIMIT = 20;
+  public static final int MAX_INCLUDE = 5;
+
+  private static final Set<String> COMMON =
+      Set.of("locale", "fallback", "include", "fields", "preview");
+  private static final Set<String> LIST_ONLY = Set.of("sort", "limit", "cursor", "tags");
+  private static final Pattern FIELD_FILTER =
+      Pattern.compile("fields\\.([A-Za-z][A-Za-z0-9_]*)(?:\\[(eq|in|all|gt|gte|lt|lte)\\])?");
+
+  @Inject LocaleService locales;
+  @Inject ContentTypeService types;
+
+  public DeliveryRequest parse(
+      Channel channel,
+      String typeKey,
+      String idOrSlug,
+      Map<String, List<String>> query,
+      String acceptLanguage) {
+    TypeDefinition type =
+        types
+            .definition(TypeKind.CONTENT, typeKey)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "unknown-content-type", "No content type '" + typeKey + "'"));
+    Violations violations = new Violations();
+    boolean list = idOrSlug == null;
+    List<Filter> filters = new ArrayList<>();
+    for (var entry : query.entrySet()) {
+      String name = entry.getKey();
+      if (entry.getValue().size() > 1) {
+        violations.add(name, "is given more than once");
+      }
+      Matcher filter = FIELD_FILTER.matcher(name);
+      if (list && filter.matches()) {
+        filter(type, filter.group(1), filter.group(2), entry.getValue().get(0), name, violations)
+            .ifPresent(filters::add);
+      } else if (list && name.equals("tags")) {
+        filter(type, "tags", "all", entry.getValue().get(0), name, violations)
+            .ifPresent(filters::add);
+      } else if (!COMMON.contains(name) && !(list && LIST_ONLY.contains(name))) {
+        violations.add(name, "unknown parameter");
+      }
+    }
+    String locale = single(query, "locale").orElse(null);
+    if (locale != null && !locales.settings().isConfigured(locale)) {
+      violations.add("locale", "unknown locale; configured: " + locales.settings().locales());
+    }
+    if (locale == null) {
+      locale = AcceptLanguage.bestLocale(acceptLanguage, locales.settings());
+    }
+    boolean fallback = bool(query, "fallback", true, violations);
+    Sort sort =
+        single(query, "sort")
+            .map(
+                s ->
+                    Sort.parse(s)
+                        .orElseGet(
+                            () -> {
+                              violations.add(
+                                  "sort",
+                                  "must be one of publishDate, title, publishedAt, optionally with '-' for descending");
+                              return Sort.DEFAULT;
+                            }))
+            .orElse(Sort.DEFAULT);
+    int limit = number(query, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT, violations);
+    int include = number(query, "include", 0, 0, MAX_INCLUDE, violations);
+    ListCursor after =
+        single(query, "cursor")
+            .map(
+                c ->
+                    ListCursor.decode(c)
+                        .orElseGet(
+                            () -> {
+                              violations.add("cursor", "is not a cursor from this list");
+                              return null;
+                            }))
+            .orElse(null);
+    Set<String> fields = new LinkedHashSet<>();
+    single(query, "fields")
+        .ifPresent(
+            csv -> {
+              for (String field : csv.split(",")) {
+                if (type.field(field.trim()).isEmpty()) {
+                  violations.add(
+                      "fields", "unknown field '" + field.trim() + "' of type '" + typeKey + "'");
+                }
+                fields.add(field.trim());
+              }
+            });
+    violations.throwIfAny("Invalid delivery request");
+    return new DeliveryRequest(
+        channel, typeKey, idOrSlug, locale, fallback, filters, sort, limit, after, include, fields);
+  }
+
+  private static Optional<Filter> filter(
+      TypeDefinition type,
+      String fieldKey,
+      String opName,
+      String raw,
+      String param,
+      Violations violations) {
+    Optional<FieldDefinition> field = type.field(fieldKey);
+    if (field.isEmpty()) {
+      violations.add(param, "unknown field '" + fieldKey + "' of type '" + type.key() + "'");
+      return Optional.empty();
+    }
+    FieldType kind =
+        field.get().type() == FieldType.LIST
+            ? field.get().itemType().orElse(FieldType.TEXT)
+            : field.get().type();
+    if (kind == FieldType.RICH_TEXT || kind == FieldType.BLOCKS) {
+      violations.add(param, "field '" + fieldKey + "' cannot be filtered on");
+      return Optional.empty();
+    }
+    Filter.Op op =
+        opName == null
+            ? Filter.Op.EQ
+            : Filter.Op.valueOf(opName.toUpperCase(java.util.Locale.ROOT));
+    boolean orderable =
+        kind == FieldType.NUMBER || kind == FieldType.DATE || kind == FieldType.DATE_TIME;
+    if (op.isRange() && !orderable) {
+      violations.add(param, "ranges apply to number, date and dateTime fields only");
+      return Optional.empty();
+    }
+    List<String> values =
+        op == Filter.Op.IN || op == Filter.Op.ALL ? List.of(raw.split(",")) : List.of(raw);
+    for (String value : values) {
+      if (!FilterValues.valid(kind, value)) {
+        violations.add(param, "'" + value + "' is not a valid " + kind.wireName() + " value");
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Filter(fieldKey, op, values));
+  }
+
+  private static Optional<String> single(Map<String, List<String>> query, String name) {
+    List<String> values = query.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  private static boolean bool(
+      Map<String, List<String>> query, String name, boolean fallback, Violations violations) {
+    return single(query, name)
+        .map(
+            v -> {
+              if (!v.equals("true") && !v.equals("false")) {
+                violations.add(name, "must be true or false");
+                return fallback;
+              }
+              return Boolean.parseBoolean(v);
+            })
+        .orElse(fallback);
+  }
+
+  private static int number(
+      Map<String, List<String>> query,
+      String name,
+      int fallback,
+      int min,
+      int max,
+      Violations violations) {
+    return single(query, name)
+        .map(
+            v -> {
+              try {
+                int n = Integer.parseInt(v);
+                if (n >= min && n <= max) {
+                  return n;
+                }
+              } catch (NumberFormatException e) {
+                // reported below
+              }
+              violations.add(name, "must be a whole number from " + min + " to " + max);
+              return fallback;
+            })
+        .orElse(fallback);
+  }
+}

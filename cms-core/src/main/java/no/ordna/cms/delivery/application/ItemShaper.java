@@ -1,0 +1,84 @@
+package no.ordna.cms.delivery.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import no.ordna.cms.contenttype.domain.References;
+import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.publishing.domain.Snapshot;
+
+/**
+ * Turns a stored snapshot into what a reader gets: only the fields its type has now (and those the
+ * reader selected), references to items the reader cannot see taken out, and the locale it was
+ * served in and whether that is a fallback.
+ */
+final class ItemShaper {
+
+  private final Function<String, Optional<TypeDefinition>> contentTypes;
+  private final References references;
+
+  ItemShaper(
+      Function<String, Optional<TypeDefinition>> contentTypes,
+      Function<String, Optional<TypeDefinition>> blockTypes) {
+    this.contentTypes = contentTypes;
+    this.references = new References(blockTypes);
+  }
+
+  /** The ids an item's current fields refer to. */
+  Set<String> referencesOf(Snapshot snapshot) {
+    return contentTypes
+        .apply(snapshot.typeKey())
+        .map(type -> references.collect(type, currentFields(type, snapshot.document())))
+        .orElse(Set.of());
+  }
+
+  JsonObject shape(
+      Snapshot snapshot,
+      String requestedLocale,
+      Set<String> selected,
+      Map<String, Snapshot> visible) {
+    JsonObject document = snapshot.document();
+    TypeDefinition type = contentTypes.apply(snapshot.typeKey()).orElseThrow();
+    JsonObject fields = currentFields(type, document);
+    if (!selected.isEmpty()) {
+      JsonObjectBuilder chosen = Json.createObjectBuilder();
+      fields.forEach(
+          (k, v) -> {
+            if (selected.contains(k)) {
+              chosen.add(k, v);
+            }
+          });
+      fields = chosen.build();
+    }
+    fields = references.retain(type, fields, visible::containsKey);
+    JsonObjectBuilder out = Json.createObjectBuilder();
+    document.forEach(
+        (k, v) -> {
+          if (!k.equals("fields")) {
+            out.add(k, v);
+          }
+        });
+    return out.add("fallback", !snapshot.locale().equals(requestedLocale))
+        .add("fields", fields)
+        .build();
+  }
+
+  private static JsonObject currentFields(TypeDefinition type, JsonObject document) {
+    JsonObject stored = document.getJsonObject("fields");
+    JsonObjectBuilder current = Json.createObjectBuilder();
+    if (stored != null) {
+      stored.forEach(
+          (k, v) -> {
+            if (type.field(k).isPresent() && v != JsonValue.NULL) {
+              current.add(k, v);
+            }
+          });
+    }
+    return current.build();
+  }
+}

@@ -1,0 +1,73 @@
+package no.ordna.cms.delivery.application;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.concurrent.atomic.AtomicLong;
+import no.ordna.cms.delivery.domain.Representation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This instance's cache of delivery answers, bounded by body bytes ({@code
+ * cms.delivery.cache.max-bytes}, default 64 MiB). Invalidation is by tag and bumps a generation
+ * counter; an answer computed while an invalidation ran is not kept, so a read racing a publish can
+ * never leave a stale answer behind.
+ */
+@ApplicationScoped
+public class RepresentationCache {
+
+  @Inject
+  @ConfigProperty(name = "cms.delivery.cache.max-bytes", defaultValue = "67108864")
+  long maxBytes;
+
+  private final AtomicLong generation = new AtomicLong();
+  private Cache<String, Representation> cache;
+
+  @PostConstruct
+  void create() {
+    cache =
+        Caffeine.newBuilder()
+            .maximumWeight(maxBytes)
+            .weigher((String key, Representation r) -> key.length() * 2 + r.body().length + 256)
+            .build();
+  }
+
+  /** The generation to pass to {@link #put} for an answer computed from now on. */
+  public long generation() {
+    return generation.get();
+  }
+
+  public Representation get(String key) {
+    return cache.getIfPresent(key);
+  }
+
+  /** Keeps an answer unless an invalidation happened since {@code generationAtStart}. */
+  public void put(String key, Representation representation, long generationAtStart) {
+    if (generation.get() != generationAtStart) {
+      return;
+    }
+    cache.put(key, representation);
+    if (generation.get() != generationAtStart) {
+      cache.invalidate(key);
+    }
+  }
+
+  /** Drops every answer carrying one of the tags. */
+  public void invalidate(Collection<String> tags) {
+    generation.incrementAndGet();
+    cache.asMap().values().removeIf(r -> !Collections.disjoint(r.tags(), tags));
+  }
+
+  public void clear() {
+    generation.incrementAndGet();
+    cache.invalidateAll();
+  }
+
+  public long size() {
+    return cache.estimatedSize();
+  }
+}

@@ -1,0 +1,19 @@
+package no.ordna.cms.publishing.domain;
+
+/**
+ * A change of what front ends see, raised after it commits: an item's locale published or
+ * unpublished, or the item deleted ({@code locale} null), or a type's definition changed. {@code
+ * seq} is its place in the publication log.
+ */
+public record PublicationChange(
+    String itemId, String typeKey, String locale, Action action, long seq) {
+
+  /** What happened. */
+  public enum Action {
+    PUBLISHED,
+    UNPUBLISHED,
+    DELETED,
+    /** A content type's definition changed ({@code itemId} is empty). */
+    TYPE_CHANGED
+  }
+}

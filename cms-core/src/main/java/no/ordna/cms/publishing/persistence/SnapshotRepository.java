@@ -1,0 +1,103 @@
+package no.ordna.cms.publishing.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import no.ordna.cms.publishing.domain.Channel;
+import no.ordna.cms.publishing.domain.PublicationChange;
+import no.ordna.cms.publishing.domain.PublicationLogEntry;
+import no.ordna.cms.publishing.domain.Snapshot;
+import no.ordna.cms.publishing.domain.SnapshotContent;
+
+/** Snapshots by channel, item and locale; the publication log and its counter. */
+@ApplicationScoped
+public class SnapshotRepository {
+
+  @PersistenceContext(unitName = "cms")
+  EntityManager em;
+
+  /** Replaces the channel's snapshot of a variant (its rows go with it, by foreign key). */
+  public Snapshot replace(Channel channel, SnapshotContent content) {
+    delete(channel, content.variantId());
+    Snapshot snapshot = new Snapshot(channel, content);
+    em.persist(snapshot);
+    em.flush();
+    return snapshot;
+  }
+
+  public void delete(Channel channel, String variantId) {
+    em.createQuery("delete from Snapshot s where s.channel = :channel and s.variantId = :variant")
+        .setParameter("channel", channel)
+        .setParameter("variant", variantId)
+        .executeUpdate();
+  }
+
+  public Optional<Snapshot> find(Channel channel, String itemId, String locale) {
+    return em.createQuery(
+            "select s from Snapshot s where s.channel = :channel and s.itemId = :item"
+                + " and s.locale = :locale",
+            Snapshot.class)
+        .setParameter("channel", channel)
+        .setParameter("item", itemId)
+        .setParameter("locale", locale)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every snapshot in the channel of the given items (any locale). */
+  public List<Snapshot> ofItems(Channel channel, Collection<String> itemIds) {
+    if (itemIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select s from Snapshot s where s.channel = :channel and s.itemId in :items",
+            Snapshot.class)
+        .setParameter("channel", channel)
+        .setParameter("items", List.copyOf(itemIds))
+        .getResultList();
+  }
+
+  /** Snapshots of a type in the channel whose slug is {@code slug}, in any locale. */
+  public List<Snapshot> bySlug(Channel channel, String typeKey, String slug) {
+    return em.createQuery(
+            "select s from Snapshot s where s.channel = :channel and s.typeKey = :type"
+                + " and s.slug = :slug",
+            Snapshot.class)
+        .setParameter("channel", channel)
+        .setParameter("type", typeKey)
+        .setParameter("slug", slug)
+        .getResultList();
+  }
+
+  /** Appends to the publication log under the counter's row lock; returns the entry's number. */
+  public long log(PublicationChange change, Instant now) {
+    em.createNativeQuery("UPDATE cms_counter SET value = value + 1 WHERE name = 'publication'")
+        .executeUpdate();
+    long seq = lastLogged();
+    em.persist(new PublicationLogEntry(seq, change, now));
+    return seq;
+  }
+
+  /** Log entries after {@code seq}, in order, at most {@code limit}. */
+  public List<PublicationLogEntry> logAfter(long seq, int limit) {
+    return em.createQuery(
+            "select e from PublicationLogEntry e where e.seq > :seq order by e.seq",
+            PublicationLogEntry.class)
+        .setParameter("seq", seq)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** The number of the newest log entry (0 before the first). */
+  public long lastLogged() {
+    Number seq =
+        (Number)
+            em.createNativeQuery("SELECT value FROM cms_counter WHERE name = 'publication'")
+                .getSingleResult();
+    return seq.longValue();
+  }
+}
