@@ -6,6 +6,8 @@ import com.hazelcast.topic.ITopic;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Set;
@@ -44,6 +46,7 @@ public class ClusterChannel {
   private IMap<String, Long> acks;
   private UUID listener;
   private String self;
+  private long acknowledged;
 
   @PostConstruct
   void connect() {
@@ -72,6 +75,11 @@ public class ClusterChannel {
     return null;
   }
 
+  /** Joins at start-up, so that every member listens before the first change is announced. */
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    clustered();
+  }
+
   @PreDestroy
   void disconnect() {
     if (topic != null && listener != null) {
@@ -92,7 +100,7 @@ public class ClusterChannel {
     if (hazelcast == null) {
       return;
     }
-    acks.put(self, Math.max(acks.getOrDefault(self, 0L), change.seq()));
+    acknowledge(change.seq());
     topic.publish(encode(change));
     long deadline = System.nanoTime() + ackTimeout.toNanos();
     while (System.nanoTime() < deadline) {
@@ -120,13 +128,15 @@ public class ClusterChannel {
   private void receive(String message) {
     PublicationChange change = decode(message);
     applier.apply(change);
-    acks.executeOnKey(
-        self,
-        entry -> {
-          Long current = entry.getValue();
-          entry.setValue(current == null ? change.seq() : Math.max(current, change.seq()));
-          return null;
-        });
+    acknowledge(change.seq());
+  }
+
+  /** Records in the shared map that this member has applied every change up to {@code seq}. */
+  private synchronized void acknowledge(long seq) {
+    if (seq > acknowledged) {
+      acknowledged = seq;
+      acks.set(self, seq);
+    }
   }
 
   static String encode(PublicationChange change) {

@@ -72,6 +72,25 @@ public final class Fixtures {
     return reply;
   }
 
+  /** Applies a workflow action ("publish", "unpublish") to a variant; fails unless 200. */
+  public static Reply transition(Api api, String itemId, String locale, String action) {
+    Reply reply =
+        api.post(
+            "/api/v1/manage/items/" + itemId + "/variants/" + locale + "/transitions",
+            Json.createObjectBuilder().add("action", action).build());
+    if (reply.status() != 200) {
+      throw new AssertionError(action + " failed: " + reply);
+    }
+    return reply;
+  }
+
+  /** Creates an item in {@code locale}, publishes it, and returns its id. */
+  public static String publishedItem(Api api, String type, String locale, JsonObject fields) {
+    String id = createItem(api, type, locale, fields).json().getString("id");
+    transition(api, id, locale, "publish");
+    return id;
+  }
+
   /** {"fields": fields} */
   public static JsonObject fields(JsonObject fields) {
     return Json.createObjectBuilder().add("fields", fields).build();
