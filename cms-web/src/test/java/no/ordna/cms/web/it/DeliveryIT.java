@@ -191,6 +191,19 @@ class DeliveryIT {
   }
 
   @Test
+  void deletingAPublishedItemTakesItOffTheDeliveryApiAtOnce(Api api) {
+    String type = createEventType(api);
+    String id = publishedItem(api, type, "nb", json("{\"title\": \"Slettes\"}"));
+    assertEquals(List.of("Slettes"), titles(api.anonymous().get(content(type)).json()));
+    String etag = api.get("/api/v1/manage/items/" + id).etag();
+
+    assertEquals(204, api.delete("/api/v1/manage/items/" + id, "If-Match", etag).status());
+
+    assertEquals(404, api.anonymous().get(content(type) + "/" + id).status());
+    assertEquals(List.of(), titles(api.anonymous().get(content(type)).json()));
+  }
+
+  @Test
   void unpublishingWhatIsNotPublishedIsA409NamingTheAllowedAction(Api api) {
     String type = createEventType(api);
     String id =
