@@ -98,7 +98,7 @@ public final class ItemMapper {
     }
     JsonObjectBuilder json = Json.createObjectBuilder().add("items", items).add("limit", limit);
     if (page.next() != null) {
-      json.add("next", page.next().encode());
+      json.add("next", page.next());
     } else {
       json.addNull("next");
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.content.domain.ItemCursor;
 import no.ordna.cms.content.domain.ItemQuery;
+import no.ordna.cms.content.domain.TitleCursor;
 import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
@@ -39,17 +40,27 @@ public class ItemRequests {
     return new NewItem(type, locale, fields);
   }
 
-  JsonObject variantFields(JsonValue body) {
+  /** A variant save: its field values and, for a new translation, the locale it translates. */
+  public record VariantSave(JsonObject fields, String sourceLocale) {}
+
+  VariantSave variantSave(JsonValue body) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
-    request.allowOnly(Set.of("fields"));
+    request.allowOnly(Set.of("fields", "sourceLocale"));
     JsonObject fields = request.object("fields", true).orElse(JsonValue.EMPTY_JSON_OBJECT);
+    String sourceLocale = request.string("sourceLocale", false).orElse(null);
     violations.throwIfAny("Invalid variant");
-    return fields;
+    return new VariantSave(fields, sourceLocale);
   }
 
   ItemQuery query(
-      String type, String locale, String status, String q, String limit, String cursor) {
+      String type,
+      String locale,
+      String status,
+      String q,
+      String limit,
+      String cursor,
+      String sort) {
     Violations violations = new Violations();
     if (type != null && types.definition(TypeKind.CONTENT, type).isEmpty()) {
       violations.add("type", "unknown content type '" + type + "'");
@@ -75,16 +86,26 @@ public class ItemRequests {
         violations.add("limit", "must be a whole number from 1 to " + MAX_LIMIT);
       }
     }
+    boolean byTitle = "title".equals(sort);
+    if (sort != null && !byTitle && !"-updatedAt".equals(sort)) {
+      violations.add("sort", "must be -updatedAt (default) or title");
+    }
+    if (byTitle && locale == null) {
+      violations.add("sort", "sorting by title needs a locale, whose alphabet it follows");
+    }
     ItemCursor after = null;
+    TitleCursor afterTitle = null;
     if (cursor != null) {
-      after = ItemCursor.decode(cursor).orElse(null);
-      if (after == null) {
+      after = byTitle ? null : ItemCursor.decode(cursor).orElse(null);
+      afterTitle = byTitle ? TitleCursor.decode(cursor).orElse(null) : null;
+      if (after == null && afterTitle == null) {
         violations.add("cursor", "is not a cursor from this list");
       }
     }
     String text =
         q == null || q.isBlank() ? null : no.ordna.cms.localization.text.TextFolding.fold(q);
     violations.throwIfAny("Invalid list parameters");
-    return new ItemQuery(type, locale, parsedStatus, text, size, after);
+    return new ItemQuery(
+        type, locale, parsedStatus, text, size, after, byTitle ? locale : null, afterTitle);
   }
 }

@@ -2,7 +2,6 @@ package no.ordna.cms.api.content;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -47,7 +46,10 @@ public class ItemResource {
   @Inject CallerContext callerContext;
 
   @GET
-  @Operation(summary = "List items, newest change first, with filters and cursor pagination")
+  @Operation(
+      summary =
+          "List items (newest change first, or by title in a locale's alphabet) with filters"
+              + " and cursor pagination")
   @APIResponse(
       responseCode = "400",
       description = "Unknown type, locale or status; bad limit or cursor")
@@ -63,9 +65,12 @@ public class ItemResource {
           String q,
       @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") String limit,
       @Parameter(description = "The 'next' value of the previous page") @QueryParam("cursor")
-          String cursor) {
+          String cursor,
+      @Parameter(description = "-updatedAt (default) or title (in the alphabet of 'locale')")
+          @QueryParam("sort")
+          String sort) {
     callerContext.caller();
-    var query = requests.query(type, locale, status, q, limit, cursor);
+    var query = requests.query(type, locale, status, q, limit, cursor, sort);
     return Response.ok(ItemMapper.page(content.list(query), query.limit())).build();
   }
 
@@ -120,10 +125,11 @@ public class ItemResource {
   @Path("{id}/variants/{locale}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Save a locale variant: {fields}",
+      summary = "Save a locale variant: {fields, sourceLocale}",
       description =
           "Replaces the variant's localized values (creating the variant for a new locale) and"
-              + " updates the shared values given; an omitted slug is kept. If-Match takes the"
+              + " updates the shared values given; an omitted slug is kept. A new variant is a"
+              + " translation of sourceLocale (default: the original locale). If-Match takes the"
               + " item's or the variant's ETag.")
   @APIResponse(responseCode = "200", description = "Saved; the whole item")
   @APIResponse(responseCode = "201", description = "A new locale variant was created")
@@ -134,8 +140,10 @@ public class ItemResource {
       @PathParam("locale") String locale,
       JsonValue body,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    JsonObject fields = requests.variantFields(body);
-    SavedVariant saved = content.saveVariant(id, locale, fields, ifMatch, callerContext.caller());
+    ItemRequests.VariantSave request = requests.variantSave(body);
+    SavedVariant saved =
+        content.saveVariant(
+            id, locale, request.fields(), request.sourceLocale(), ifMatch, callerContext.caller());
     return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
         .tag(tag(saved.item().etag()))
         .entity(ItemMapper.item(saved.item()))

@@ -43,6 +43,7 @@ public class ContentService {
   @Inject LocaleService locales;
   @Inject Clock clock;
   @Inject Event<ContentSaved> saved;
+  @Inject TranslationTracking translations;
   @Inject Event<ContentDeleted> deleted;
 
   public SavedVariant create(String typeKey, String locale, JsonObject fields, Caller caller) {
@@ -66,21 +67,37 @@ public class ContentService {
 
   public SavedVariant saveVariant(
       String id, String locale, JsonObject fields, String ifMatch, Caller caller) {
+    return saveVariant(id, locale, fields, null, ifMatch, caller);
+  }
+
+  /**
+   * Saves a variant. A new variant other than the original is a translation of {@code sourceLocale}
+   * (default: the item's original locale) at that locale's current revision.
+   */
+  public SavedVariant saveVariant(
+      String id,
+      String locale,
+      JsonObject fields,
+      String requestedSource,
+      String ifMatch,
+      Caller caller) {
     ContentItem item = get(id);
     locales.requireConfiguredInPath(locale);
     requireEditor(caller, locale);
     checkIfMatch(item, item.variant(locale), ifMatch);
+    String sourceLocale = translations.sourceFor(item, locale, requestedSource);
     TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
     boolean created = item.variant(locale).isEmpty();
     PreparedVariant prepared = preparation.prepare(type, item, locale, fields, caller);
     ContentVariant variant = save(item, locale, prepared, caller);
-    if (created && !locale.equals(item.originalLocale())) {
-      item.variant(item.originalLocale())
-          .ifPresent(source -> item.markTranslation(locale, source.locale(), source.revision()));
+    if (created && sourceLocale != null) {
+      ContentVariant source = item.variant(sourceLocale).orElseThrow();
+      item.markTranslation(locale, source.locale(), source.revision());
     }
     content.flush();
     content.store(new ContentRevision(variant, null));
     content.flush();
+    translations.sourceSaved(item, locale);
     saved.fire(new ContentSaved(item.id(), locale));
     return new SavedVariant(item, variant, created);
   }
@@ -120,6 +137,11 @@ public class ContentService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public long count() {
     return content.count();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Map<String, Long> variantsPerLocale() {
+    return content.variantsPerLocale();
   }
 
   /** Writes pending changes, so versions and ETags are current before a response is made. */

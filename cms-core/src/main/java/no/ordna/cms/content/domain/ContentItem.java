@@ -142,9 +142,17 @@ public class ContentItem {
     this.updatedBy = by;
   }
 
-  /** Records that a variant was translated from another locale's given revision. */
+  /**
+   * Records that a variant is a translation of another locale's given revision (made from it, or
+   * brought up to date with it): it is no longer outdated.
+   */
   public void markTranslation(String locale, String sourceLocale, int sourceRevision) {
     variant(locale).orElseThrow().translatedFrom(sourceLocale, sourceRevision);
+  }
+
+  /** Marks a translation outdated (its source changed since) or current again. */
+  public void markSourceChanged(String locale, boolean outdated) {
+    variant(locale).orElseThrow().sourceChanged(outdated);
   }
 
   public Optional<ContentVariant> variant(String locale) {

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import no.ordna.cms.localization.text.Collation;
 import no.ordna.cms.localization.text.TextFolding;
 import no.ordna.cms.shared.JsonDocuments;
 
@@ -49,6 +50,12 @@ public class ContentVariant {
 
   @Column(name = "slug", length = 200)
   private String slug;
+
+  @Column(name = "title_key", length = 512)
+  private byte[] titleKey;
+
+  @Column(name = "translation_outdated", nullable = false)
+  private boolean translationOutdated;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 32)
@@ -108,6 +115,7 @@ public class ContentVariant {
     this.fieldsJson = JsonDocuments.write(fields);
     this.title = truncate(newTitle);
     this.titleFolded = truncate(TextFolding.fold(newTitle));
+    this.titleKey = Collation.sortKey(locale, newTitle);
     this.slug = newSlug;
     this.revision++;
     this.variantVersion++;
@@ -138,6 +146,11 @@ public class ContentVariant {
   void translatedFrom(String source, int sourceRevisionNumber) {
     this.sourceLocale = source;
     this.sourceRevision = sourceRevisionNumber;
+    this.translationOutdated = false;
+  }
+
+  void sourceChanged(boolean outdated) {
+    this.translationOutdated = outdated;
   }
 
   private static String truncate(String text) {
@@ -167,6 +180,11 @@ public class ContentVariant {
     return title;
   }
 
+  /** The title's collation key in this locale (empty without a title). */
+  public byte[] titleKey() {
+    return titleKey == null ? new byte[0] : titleKey.clone();
+  }
+
   public String slug() {
     return slug;
   }
@@ -185,6 +203,11 @@ public class ContentVariant {
 
   public Integer sourceRevision() {
     return sourceRevision;
+  }
+
+  /** Whether the source changed (in a localized field) since this translation was made. */
+  public boolean translationOutdated() {
+    return translationOutdated;
   }
 
   /** The revision front ends see, or null when this locale is not published. */

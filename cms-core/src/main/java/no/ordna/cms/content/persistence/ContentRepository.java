@@ -15,6 +15,7 @@ import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.domain.ItemCursor;
 import no.ordna.cms.content.domain.ItemPage;
 import no.ordna.cms.content.domain.ItemQuery;
+import no.ordna.cms.content.domain.TitleCursor;
 
 /** Content items with their variants, and revisions. Queries bind parameters, never text. */
 @ApplicationScoped
@@ -79,6 +80,16 @@ public class ContentRepository {
     return em.createQuery("select count(i) from ContentItem i", Long.class).getSingleResult();
   }
 
+  /** How many variants each locale has. */
+  public Map<String, Long> variantsPerLocale() {
+    Map<String, Long> counts = new HashMap<>();
+    em.createQuery(
+            "select v.locale, count(v) from ContentVariant v group by v.locale", Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+    return counts;
+  }
+
   public long countOfType(String typeKey) {
     return em.createQuery("select count(i) from ContentItem i where i.typeKey = :type", Long.class)
         .setParameter("type", typeKey)
@@ -94,6 +105,16 @@ public class ContentRepository {
         .getResultList();
   }
 
+  public Optional<ContentRevision> revision(ContentVariant variant, int number) {
+    return em.createQuery(
+            "select r from ContentRevision r where r.variantId = :variant and r.number = :number",
+            ContentRevision.class)
+        .setParameter("variant", variant.id())
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
   public List<ContentRevision> revisions(ContentVariant variant) {
     return em.createQuery(
             "select r from ContentRevision r where r.variantId = :variant order by r.number",
@@ -103,8 +124,15 @@ public class ContentRepository {
   }
 
   public ItemPage list(ItemQuery query) {
-    StringBuilder jpql = new StringBuilder("select i from ContentItem i where 1 = 1");
+    StringBuilder jpql =
+        new StringBuilder(
+            query.byTitle()
+                ? "select i from ContentItem i join i.variants sv where sv.locale = :titleLocale"
+                : "select i from ContentItem i where 1 = 1");
     Map<String, Object> params = new HashMap<>();
+    if (query.byTitle()) {
+      params.put("titleLocale", query.titleLocale());
+    }
     if (query.type() != null) {
       jpql.append(" and i.typeKey = :type");
       params.put("type", query.type());
@@ -125,12 +153,23 @@ public class ContentRepository {
       }
       jpql.append(")");
     }
-    if (query.after() != null) {
-      jpql.append(" and (i.updatedAt < :afterAt or (i.updatedAt = :afterAt and i.id < :afterId))");
-      params.put("afterAt", query.after().updatedAt());
-      params.put("afterId", query.after().id());
+    if (query.byTitle()) {
+      if (query.afterTitle() != null) {
+        jpql.append(
+            " and (sv.titleKey > :afterKey or (sv.titleKey = :afterKey and i.id > :afterId))");
+        params.put("afterKey", query.afterTitle().titleKey());
+        params.put("afterId", query.afterTitle().id());
+      }
+      jpql.append(" order by sv.titleKey asc, i.id asc");
+    } else {
+      if (query.after() != null) {
+        jpql.append(
+            " and (i.updatedAt < :afterAt or (i.updatedAt = :afterAt and i.id < :afterId))");
+        params.put("afterAt", query.after().updatedAt());
+        params.put("afterId", query.after().id());
+      }
+      jpql.append(" order by i.updatedAt desc, i.id desc");
     }
-    jpql.append(" order by i.updatedAt desc, i.id desc");
     TypedQuery<ContentItem> typed = em.createQuery(jpql.toString(), ContentItem.class);
     params.forEach(typed::setParameter);
     List<ContentItem> rows =
@@ -144,7 +183,15 @@ public class ContentRepository {
     }
     List<ContentItem> page = rows.subList(0, query.limit());
     ContentItem last = page.get(page.size() - 1);
-    return new ItemPage(List.copyOf(page), new ItemCursor(last.updatedAt(), last.id()));
+    String next =
+        query.byTitle()
+            ? new TitleCursor(titleKey(last, query.titleLocale()), last.id()).encode()
+            : new ItemCursor(last.updatedAt(), last.id()).encode();
+    return new ItemPage(List.copyOf(page), next);
+  }
+
+  private static byte[] titleKey(ContentItem item, String locale) {
+    return item.variant(locale).map(ContentVariant::titleKey).orElse(new byte[0]);
   }
 
   private static String escapeLike(String text) {

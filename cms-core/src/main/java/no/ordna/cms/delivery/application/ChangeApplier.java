@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListSet;
 import no.ordna.cms.delivery.domain.Representation;
+import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.publishing.domain.PublicationChange;
 
 /**
@@ -19,6 +20,7 @@ public class ChangeApplier {
 
   @Inject RepresentationCache cache;
   @Inject Event<ChangeApplied> applied;
+  @Inject LocaleService locales;
 
   private final ConcurrentSkipListSet<Long> appliedSeqs = new ConcurrentSkipListSet<>();
 
@@ -26,7 +28,12 @@ public class ChangeApplier {
     if (change.seq() > 0 && !appliedSeqs.add(change.seq())) {
       return;
     }
-    cache.invalidate(tags(change));
+    if (change.action() == PublicationChange.Action.LOCALES_CHANGED) {
+      locales.reload();
+      cache.clear();
+    } else {
+      cache.invalidate(tags(change));
+    }
     applied.fire(new ChangeApplied(change));
   }
 

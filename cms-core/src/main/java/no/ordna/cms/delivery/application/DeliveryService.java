@@ -183,17 +183,32 @@ public class DeliveryService {
         break;
       }
     }
+    Map<String, List<Snapshot>> alternatives =
+        alternatives(request, chain, items, includedRows.values());
     Instant lastModified = Instant.EPOCH;
     List<JsonObject> shaped = new ArrayList<>();
     for (Snapshot item : items) {
-      shaped.add(shaper.shape(item, request.requestedLocale(), request.fields(), visible));
+      shaped.add(
+          shaper.shape(
+              item,
+              request.requestedLocale(),
+              request.fields(),
+              visible,
+              alternatives.getOrDefault(item.itemId(), List.of())));
       lastModified = max(lastModified, item.publishedAt());
       dependsOn.add(item.itemId());
       typeKeys.add(item.typeKey());
     }
     Map<String, JsonObject> included = new LinkedHashMap<>();
     for (Snapshot row : includedRows.values()) {
-      included.put(row.itemId(), shaper.shape(row, request.requestedLocale(), Set.of(), visible));
+      included.put(
+          row.itemId(),
+          shaper.shape(
+              row,
+              request.requestedLocale(),
+              Set.of(),
+              visible,
+              alternatives.getOrDefault(row.itemId(), List.of())));
       lastModified = max(lastModified, row.publishedAt());
       typeKeys.add(row.typeKey());
     }
@@ -202,6 +217,34 @@ public class DeliveryService {
     typeKeys.forEach(key -> tags.add(DefinitionTags.of(key)));
     tags.add(DefinitionTags.of(request.type()));
     return new Page(shaped, included, tags, lastModified);
+  }
+
+  /**
+   * For per-field fallback: per item, its snapshots in the chain's locales after the one served, in
+   * chain order (none when the reader asked for no fallback).
+   */
+  private Map<String, List<Snapshot>> alternatives(
+      DeliveryRequest request,
+      List<String> chain,
+      List<Snapshot> items,
+      Collection<Snapshot> included) {
+    Map<String, List<Snapshot>> alternatives = new HashMap<>();
+    if (!request.fallback() || chain.size() < 2) {
+      return alternatives;
+    }
+    Map<String, Snapshot> served = new HashMap<>();
+    items.forEach(s -> served.put(s.itemId(), s));
+    included.forEach(s -> served.putIfAbsent(s.itemId(), s));
+    for (Snapshot row : snapshots.ofItems(request.channel(), served.keySet())) {
+      Snapshot chosen = served.get(row.itemId());
+      if (chain.indexOf(row.locale()) > chain.indexOf(chosen.locale())) {
+        alternatives.computeIfAbsent(row.itemId(), id -> new ArrayList<>()).add(row);
+      }
+    }
+    alternatives
+        .values()
+        .forEach(list -> list.sort(Comparator.comparingInt(s -> chain.indexOf(s.locale()))));
+    return alternatives;
   }
 
   /** Per item, the snapshot in the first locale of the chain it has. */

@@ -4,10 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import no.ordna.cms.contenttype.domain.FieldDefinition;
+import no.ordna.cms.contenttype.domain.FieldValidator;
 import no.ordna.cms.contenttype.domain.References;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.publishing.domain.Snapshot;
@@ -37,14 +40,40 @@ final class ItemShaper {
         .orElse(Set.of());
   }
 
+  /**
+   * The reader's view of a snapshot. Localized fields that are empty in it and whose definition
+   * allows fallback take their value from {@code alternatives} (the item's snapshots in the later
+   * locales of the chain, in order); {@code fieldFallbacks} says which.
+   */
   JsonObject shape(
       Snapshot snapshot,
       String requestedLocale,
       Set<String> selected,
-      Map<String, Snapshot> visible) {
+      Map<String, Snapshot> visible,
+      List<Snapshot> alternatives) {
     JsonObject document = snapshot.document();
     TypeDefinition type = contentTypes.apply(snapshot.typeKey()).orElseThrow();
     JsonObject fields = currentFields(type, document);
+    JsonObjectBuilder borrowed = Json.createObjectBuilder();
+    if (!alternatives.isEmpty()) {
+      JsonObjectBuilder filled = Json.createObjectBuilder(fields);
+      for (FieldDefinition field : type.fields()) {
+        if (!field.localized()
+            || !field.fallback()
+            || !FieldValidator.isEmpty(fields.get(field.key()))) {
+          continue;
+        }
+        for (Snapshot alternative : alternatives) {
+          JsonValue value = currentFields(type, alternative.document()).get(field.key());
+          if (!FieldValidator.isEmpty(value)) {
+            filled.add(field.key(), value);
+            borrowed.add(field.key(), alternative.locale());
+            break;
+          }
+        }
+      }
+      fields = filled.build();
+    }
     if (!selected.isEmpty()) {
       JsonObjectBuilder chosen = Json.createObjectBuilder();
       fields.forEach(
@@ -63,9 +92,12 @@ final class ItemShaper {
             out.add(k, v);
           }
         });
-    return out.add("fallback", !snapshot.locale().equals(requestedLocale))
-        .add("fields", fields)
-        .build();
+    out.add("fallback", !snapshot.locale().equals(requestedLocale));
+    JsonObject fieldFallbacks = borrowed.build();
+    if (!fieldFallbacks.isEmpty()) {
+      out.add("fieldFallbacks", fieldFallbacks);
+    }
+    return out.add("fields", fields).build();
   }
 
   private static JsonObject currentFields(TypeDefinition type, JsonObject document) {

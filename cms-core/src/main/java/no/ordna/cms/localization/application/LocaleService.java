@@ -1,31 +1,63 @@
 package no.ordna.cms.localization.application;
 
+import com.ibm.icu.util.ULocale;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.localization.domain.LocaleSettings;
+import no.ordna.cms.localization.domain.LocalesChanged;
+import no.ordna.cms.platform.settings.SettingsRepository;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.JsonDocuments;
 import no.ordna.cms.shared.NotFoundException;
+import no.ordna.cms.shared.StrictObject;
+import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The locale settings in force, read from configuration: {@code cms.locales} (comma-separated,
- * default {@code nb,nn,en,se,smj,sma}), {@code cms.locales.default} (default {@code nb}) and {@code
- * cms.locales.fallback.<locale>} (comma-separated chain; default: the default locale).
+ * The locale settings in force. An administrator's settings (stored in the database, changed
+ * through the API) win; until there are any, configuration gives them: {@code cms.locales} (default
+ * {@code nb,nn,en,se,smj,sma}), {@code cms.locales.default} ({@code nb}) and {@code
+ * cms.locales.fallback.<locale>} (a comma-separated chain; default: the default locale).
  */
 @ApplicationScoped
 public class LocaleService {
 
+  static final String SETTING = "locales";
+  private static final Set<String> LANGUAGES = Set.of(ULocale.getISOLanguages());
+
   @Inject Config config;
+  @Inject SettingsRepository settingsRepository;
+  @Inject Event<LocalesChanged> changed;
 
   private volatile LocaleSettings settings;
 
   @PostConstruct
   void load() {
+    settings =
+        settingsRepository.find(SETTING).map(LocaleService::fromJson).orElseGet(this::fromConfig);
+  }
+
+  /** Reads the settings again (after another instance changed them). */
+  public void reload() {
+    load();
+  }
+
+  private LocaleSettings fromConfig() {
     List<String> locales =
         split(config.getOptionalValue("cms.locales", String.class).orElse("nb,nn,en,se,smj,sma"));
     String defaultLocale =
@@ -36,7 +68,7 @@ public class LocaleService {
           .getOptionalValue("cms.locales.fallback." + locale, String.class)
           .ifPresent(chain -> chains.put(locale, split(chain)));
     }
-    settings = new LocaleSettings(locales, defaultLocale, chains);
+    return new LocaleSettings(locales, defaultLocale, chains);
   }
 
   private static List<String> split(String csv) {
@@ -45,6 +77,127 @@ public class LocaleService {
 
   public LocaleSettings settings() {
     return settings;
+  }
+
+  /** The language's name in English and in itself, e.g. "Northern Sami", "davvisámegiella". */
+  public static Map<String, String> names(String locale) {
+    ULocale tag = ULocale.forLanguageTag(locale);
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("en", tag.getDisplayName(ULocale.ENGLISH));
+    names.put(locale, tag.getDisplayName(tag));
+    return names;
+  }
+
+  /**
+   * Replaces the settings: {@code {"default": "nb", "items": [{"code": "se", "fallback": ["nb"]},
+   * …]}}. Codes must be BCP 47 tags of known ISO 639 languages; chains must name configured locales
+   * and form no cycle. Locales that hold content cannot be removed.
+   */
+  @Transactional
+  public LocaleSettings update(JsonObject json, Map<String, Long> variantsPerLocale) {
+    Violations violations = new Violations();
+    StrictObject body = new StrictObject(json, "", violations);
+    body.allowOnly(Set.of("default", "items"));
+    String defaultLocale = body.string("default", true).orElse("");
+    List<JsonValue> items =
+        body.array("items", true).map(a -> (List<JsonValue>) a).orElse(List.of());
+    List<String> codes = new java.util.ArrayList<>();
+    Map<String, List<String>> chains = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      readItem(items.get(i), "items[" + i + "]", violations, codes, chains);
+    }
+    violations.throwIfAny("Invalid locale settings");
+    for (var entry : variantsPerLocale.entrySet()) {
+      if (!codes.contains(entry.getKey()) && entry.getValue() > 0) {
+        violations.add(
+            "items",
+            "locale '"
+                + entry.getKey()
+                + "' holds "
+                + entry.getValue()
+                + " variants and cannot be removed");
+      }
+    }
+    violations.throwIfAny("Invalid locale settings");
+    LocaleSettings updated;
+    try {
+      updated = new LocaleSettings(codes, defaultLocale, chains);
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("items", e.getMessage());
+    }
+    settingsRepository.put(SETTING, JsonDocuments.write(toJson(updated)));
+    settings = updated;
+    changed.fire(new LocalesChanged());
+    return updated;
+  }
+
+  private static void readItem(
+      JsonValue value,
+      String path,
+      Violations violations,
+      List<String> codes,
+      Map<String, List<String>> chains) {
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      violations.add(path, "must be an object {\"code\", \"fallback\"}");
+      return;
+    }
+    StrictObject item = new StrictObject(value.asJsonObject(), path, violations);
+    item.allowOnly(Set.of("code", "fallback", "default", "name"));
+    String code = item.string("code", true).orElse(null);
+    if (code == null) {
+      return;
+    }
+    if (LocaleCode.parse(code).map(LocaleCode::value).filter(code::equals).isEmpty()
+        || !LANGUAGES.contains(code.split("-")[0])) {
+      violations.add(
+          path + ".code", "'" + code + "' is not a BCP 47 tag of a known ISO 639 language");
+      return;
+    }
+    if (codes.contains(code)) {
+      violations.add(path + ".code", "'" + code + "' is listed twice");
+      return;
+    }
+    codes.add(code);
+    item.array("fallback", false)
+        .ifPresent(
+            chain ->
+                chains.put(
+                    code,
+                    chain.stream()
+                        .map(v -> v instanceof JsonString s ? s.getString() : "?")
+                        .toList()));
+  }
+
+  public static JsonObject toJson(LocaleSettings settings) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (String locale : settings.locales()) {
+      items.add(
+          Json.createObjectBuilder()
+              .add("code", locale)
+              .add("default", locale.equals(settings.defaultLocale()))
+              .add("name", Json.createObjectBuilder(new HashMap<String, Object>(names(locale))))
+              .add("fallback", Json.createArrayBuilder(settings.fallbackChain(locale))));
+    }
+    return Json.createObjectBuilder()
+        .add("default", settings.defaultLocale())
+        .add("items", items)
+        .build();
+  }
+
+  private static LocaleSettings fromJson(String text) {
+    JsonObject json = JsonDocuments.parseObject(text);
+    List<String> codes = new java.util.ArrayList<>();
+    Map<String, List<String>> chains = new LinkedHashMap<>();
+    for (JsonValue value : json.getJsonArray("items")) {
+      JsonObject item = value.asJsonObject();
+      codes.add(item.getString("code"));
+      chains.put(
+          item.getString("code"),
+          item.getJsonArray("fallback").getValuesAs(JsonString.class).stream()
+              .map(JsonString::getString)
+              .toList());
+    }
+    return new LocaleSettings(codes, json.getString("default"), chains);
   }
 
   /** Checks a locale named in a request body; 400 with the path when it is not configured. */

@@ -17,6 +17,7 @@ import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
 import no.ordna.cms.contenttype.domain.TypeChanged;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.localization.domain.LocalesChanged;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.PublicationChange;
 import no.ordna.cms.publishing.domain.SnapshotBuilder;
@@ -75,6 +76,10 @@ public class PublishingService {
         null,
         PublicationChange.Action.DELETED,
         clock.instant());
+  }
+
+  void onLocalesChanged(@Observes LocalesChanged changed) {
+    announce("", "", null, PublicationChange.Action.LOCALES_CHANGED, clock.instant());
   }
 
   void onTypeChanged(@Observes TypeChanged changed) {

@@ -14,6 +14,8 @@ public record PublicationChange(
     UNPUBLISHED,
     DELETED,
     /** A content type's definition changed ({@code itemId} is empty). */
-    TYPE_CHANGED
+    TYPE_CHANGED,
+    /** The configured locales changed ({@code itemId} and {@code typeKey} are empty). */
+    LOCALES_CHANGED
   }
 }

@@ -1,0 +1,84 @@
+package no.ordna.cms.api.translation;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.translation.application.QueueEntry;
+import no.ordna.cms.translation.application.TranslationDetail;
+
+/** The translation queue and a translation's detail as they go over the wire. */
+final class TranslationMapper {
+
+  private TranslationMapper() {}
+
+  static JsonObject entry(QueueEntry entry, String locale) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("itemId", entry.item().id())
+            .add("type", entry.item().typeKey())
+            .add("locale", locale)
+            .add("status", entry.status().wireName())
+            .add("source", source(entry.source()))
+            .add("fields", Json.createArrayBuilder(entry.fields()));
+    if (entry.translation() != null) {
+      json.add("translation", translation(entry.translation()));
+    } else {
+      json.addNull("translation");
+    }
+    return json.build();
+  }
+
+  private static JsonObjectBuilder source(ContentVariant source) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("locale", source.locale())
+            .add("revision", source.revision());
+    if (source.title() != null) {
+      json.add("title", source.title());
+    }
+    if (source.firstPublishedAt() != null) {
+      json.add("firstPublishedAt", source.firstPublishedAt().toString());
+    }
+    return json;
+  }
+
+  private static JsonObjectBuilder translation(ContentVariant translation) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("revision", translation.revision())
+            .add("status", translation.status().wireName())
+            .add("etag", translation.etag())
+            .add("updatedAt", translation.updatedAt().toString())
+            .add("updatedBy", translation.updatedBy());
+    if (translation.sourceRevision() != null) {
+      json.add("translatedFromRevision", translation.sourceRevision());
+    }
+    if (translation.title() != null) {
+      json.add("title", translation.title());
+    }
+    return json;
+  }
+
+  static JsonObject detail(TranslationDetail detail, String locale) {
+    JsonArrayBuilder changes = Json.createArrayBuilder();
+    detail.sourceChanges().forEach(c -> changes.add(c.toJson()));
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("itemId", detail.item().id())
+            .add("type", detail.item().typeKey())
+            .add("locale", locale)
+            .add("status", detail.status().wireName())
+            .add("source", source(detail.source()).add("fields", detail.source().fields()))
+            .add("sourceChanges", changes);
+    if (detail.translation() != null) {
+      json.add(
+          "translation",
+          translation(detail.translation()).add("fields", detail.translation().fields()));
+    } else {
+      json.addNull("translation");
+    }
+    return json.build();
+  }
+}

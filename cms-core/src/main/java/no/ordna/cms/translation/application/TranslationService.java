@@ -1,0 +1,139 @@
+package no.ordna.cms.translation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.ordna.cms.content.application.ContentService;
+import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentRevision;
+import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.diff.FieldChange;
+import no.ordna.cms.content.domain.diff.FieldsDiff;
+import no.ordna.cms.content.persistence.ContentRepository;
+import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.FieldDefinition;
+import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.ForbiddenException;
+import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.translation.domain.TranslationQuery;
+import no.ordna.cms.translation.domain.TranslationStatus;
+import no.ordna.cms.translation.persistence.TranslationQueries;
+
+/**
+ * The translators' use cases: the queue for a locale, one translation beside the changes of its
+ * source, and marking a translation up to date with its source.
+ */
+@ApplicationScoped
+@Transactional
+public class TranslationService {
+
+  @Inject TranslationQueries queries;
+  @Inject ContentService content;
+  @Inject ContentRepository repository;
+  @Inject ContentTypeService types;
+  @Inject LocaleService locales;
+
+  /** A page of the queue (one more entry than asked, when there are more). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<QueueEntry> queue(TranslationQuery query) {
+    locales.requireConfigured(query.locale(), "locale");
+    List<QueueEntry> entries = new ArrayList<>();
+    for (ContentItem item : queries.page(query)) {
+      Optional<ContentVariant> translation = item.variant(query.locale());
+      ContentVariant source = sourceOf(item, translation);
+      TranslationStatus status = TranslationStatus.of(translation);
+      entries.add(
+          new QueueEntry(
+              item,
+              source,
+              translation.orElse(null),
+              status,
+              fields(item, source, translation, status)));
+    }
+    return entries;
+  }
+
+  private List<String> fields(
+      ContentItem item,
+      ContentVariant source,
+      Optional<ContentVariant> translation,
+      TranslationStatus status) {
+    return switch (status) {
+      case MISSING -> List.copyOf(source.fields().keySet());
+      case OUTDATED ->
+          changes(item, source, translation.get()).stream().map(FieldChange::field).toList();
+      default -> List.of();
+    };
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TranslationDetail detail(String itemId, String locale) {
+    locales.requireConfiguredInPath(locale);
+    ContentItem item = content.get(itemId);
+    if (locale.equals(item.originalLocale())) {
+      throw new ConflictException(
+          "not-a-translation", "Locale " + locale + " is this item's original, not a translation");
+    }
+    Optional<ContentVariant> translation = item.variant(locale);
+    ContentVariant source = sourceOf(item, translation);
+    TranslationStatus status = TranslationStatus.of(translation);
+    List<FieldChange> changes =
+        status == TranslationStatus.OUTDATED ? changes(item, source, translation.get()) : List.of();
+    return new TranslationDetail(
+        item,
+        source,
+        translation.orElse(null),
+        status,
+        translation.map(ContentVariant::sourceRevision).orElse(null),
+        changes);
+  }
+
+  /** Records that the translation now matches its source's current revision. */
+  public ContentItem markUpToDate(String itemId, String locale, Caller caller) {
+    if (!caller.hasRole(Role.EDITOR)
+        && !(caller.hasRole(Role.TRANSLATOR) && caller.locales().contains(locale))) {
+      throw new ForbiddenException("You may not change translations in locale '" + locale + "'");
+    }
+    TranslationDetail detail = detail(itemId, locale);
+    if (detail.translation() == null) {
+      throw new ConflictException(
+          "translation-missing", "There is no " + locale + " variant to mark up to date");
+    }
+    detail.item().markTranslation(locale, detail.source().locale(), detail.source().revision());
+    content.flush();
+    return detail.item();
+  }
+
+  private ContentVariant sourceOf(ContentItem item, Optional<ContentVariant> translation) {
+    String sourceLocale =
+        translation.map(ContentVariant::sourceLocale).orElse(item.originalLocale());
+    return item.variant(sourceLocale == null ? item.originalLocale() : sourceLocale)
+        .or(() -> item.variant(item.originalLocale()))
+        .orElseThrow(() -> InvalidInputException.of("item", "the item has no source variant"));
+  }
+
+  private List<FieldChange> changes(
+      ContentItem item, ContentVariant source, ContentVariant translation) {
+    TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
+    JsonObject then =
+        translation.sourceRevision() == null
+            ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT
+            : repository
+                .revision(source, translation.sourceRevision())
+                .map(ContentRevision::fields)
+                .orElse(jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+    List<FieldChange> all = FieldsDiff.between(type, then, source.fields());
+    return all.stream()
+        .filter(c -> type.field(c.field()).map(FieldDefinition::localized).orElse(true))
+        .toList();
+  }
+}

@@ -1,0 +1,72 @@
+package no.ordna.cms.translation.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.VariantStatus;
+import no.ordna.cms.translation.domain.TranslationQuery;
+
+/** The translation queue's query: items whose original is another locale, by translation state. */
+@ApplicationScoped
+public class TranslationQueries {
+
+  @PersistenceContext(unitName = "cms")
+  EntityManager em;
+
+  /** One page plus one row, to tell whether there is more. */
+  public List<ContentItem> page(TranslationQuery query) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder jpql =
+        new StringBuilder(
+            "select i from ContentItem i join i.variants s where s.locale = i.originalLocale"
+                + " and i.originalLocale <> :locale");
+    params.put("locale", query.locale());
+    String target = "select t.id from ContentVariant t where t.item = i and t.locale = :locale";
+    if (query.type() != null) {
+      jpql.append(" and i.typeKey = :type");
+      params.put("type", query.type());
+    }
+    if (query.status() != null) {
+      switch (query.status()) {
+        case MISSING -> jpql.append(" and not exists (").append(target).append(")");
+        case OUTDATED ->
+            jpql.append(" and exists (")
+                .append(target)
+                .append(" and t.translationOutdated = true)");
+        case IN_PROGRESS -> {
+          jpql.append(" and exists (")
+              .append(target)
+              .append(" and t.translationOutdated = false and t.status <> :published)");
+          params.put("published", VariantStatus.PUBLISHED);
+        }
+        case DONE -> {
+          jpql.append(" and exists (")
+              .append(target)
+              .append(" and t.translationOutdated = false and t.status = :published)");
+          params.put("published", VariantStatus.PUBLISHED);
+        }
+      }
+    }
+    jpql.append(
+        switch (query.sort()) {
+          case "sourcePublishDate" ->
+              " order by case when s.firstPublishedAt is null then 1 else 0 end, s.firstPublishedAt asc, i.id";
+          case "-updatedAt" -> " order by i.updatedAt desc, i.id";
+          default ->
+              " order by case when s.firstPublishedAt is null then 1 else 0 end, s.firstPublishedAt desc, i.id";
+        });
+    TypedQuery<ContentItem> typed = em.createQuery(jpql.toString(), ContentItem.class);
+    params.forEach(typed::setParameter);
+    return typed
+        .setFirstResult(query.offset())
+        .setMaxResults(query.limit() + 1)
+        .setHint("eclipselink.batch", "i.variants")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultList();
+  }
+}
