@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +16,7 @@ import no.ordna.cms.syndication.domain.FeedRequest;
 import no.ordna.cms.syndication.xml.AtomWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,8 +37,8 @@ public class FeedResource {
   @Inject FeedService feeds;
   @Inject CachePolicy policy;
 
+  // No @Produces: a feed has one representation, so a reader's Accept header never gets a 406.
   @GET
-  @Produces(AtomWriter.MEDIA_TYPE)
   @Operation(
       summary = "Atom feed of a type's newest published items, in the reader's locale",
       description =
@@ -50,7 +50,10 @@ public class FeedResource {
       in = ParameterIn.QUERY,
       description = "Locale; else Accept-Language; default nb")
   @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1-100, default 20")
-  @APIResponse(responseCode = "200", description = "The feed (application/atom+xml)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The feed",
+      content = @Content(mediaType = AtomWriter.MEDIA_TYPE))
   @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
   @APIResponse(responseCode = "400", description = "Bad parameter")
   @APIResponse(responseCode = "404", description = "Unknown type")
