@@ -3,7 +3,10 @@ package no.ordna.cms.publishing.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import no.ordna.cms.publishing.domain.PublicationChange;
 import no.ordna.cms.publishing.domain.PublicationLogEntry;
 import no.ordna.cms.publishing.domain.Snapshot;
 import no.ordna.cms.publishing.domain.SnapshotContent;
+import no.ordna.cms.publishing.domain.SnapshotSummary;
 
 /** Snapshots by channel, item and locale; the publication log and its counter. */
 @ApplicationScoped
@@ -71,6 +75,49 @@ public class SnapshotRepository {
         .setParameter("type", typeKey)
         .setParameter("slug", slug)
         .getResultList();
+  }
+
+  /**
+   * The summaries of every snapshot in the channel of the given types, grouped by item (ordered by
+   * type, item and locale); documents are not loaded.
+   */
+  public List<SnapshotSummary> summaries(Channel channel, Collection<String> typeKeys) {
+    if (typeKeys.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select s.itemId, s.typeKey, s.locale, s.slug, s.publishedAt from Snapshot s"
+                + " where s.channel = :channel and s.typeKey in :types"
+                + " order by s.typeKey, s.itemId, s.locale",
+            Object[].class)
+        .setParameter("channel", channel)
+        .setParameter("types", List.copyOf(typeKeys))
+        .getResultStream()
+        .map(
+            row ->
+                new SnapshotSummary(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    instant(row[4])))
+        .toList();
+  }
+
+  /**
+   * A projected time column: EclipseLink applies the attribute converter, JDBC types are a guard.
+   */
+  private static Instant instant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof LocalDateTime time) {
+      return time.toInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("not a time: " + value);
   }
 
   /** Appends to the publication log under the counter's row lock; returns the entry's number. */
