@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,8 @@ import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.translation.application.QueueEntry;
+import no.ordna.cms.translation.application.TranslationExchange;
+import no.ordna.cms.translation.application.TranslationImport;
 import no.ordna.cms.translation.application.TranslationService;
 import no.ordna.cms.translation.domain.TranslationQuery;
 import no.ordna.cms.translation.domain.TranslationStatus;
@@ -44,6 +47,8 @@ public class TranslationResource {
       List.of("-sourcePublishDate", "sourcePublishDate", "-updatedAt");
 
   @Inject TranslationService translations;
+  @Inject TranslationExchange exchange;
+  @Inject TranslationImport importer;
   @Inject ContentTypeService types;
   @Inject CallerContext callerContext;
 
@@ -76,6 +81,68 @@ public class TranslationResource {
       json.addNull("next");
     }
     return Response.ok(json.build()).build();
+  }
+
+  @GET
+  @Path("export")
+  @Produces("application/xliff+xml")
+  @Operation(
+      summary = "XLIFF 2.0 of the items needing translation into a locale",
+      description =
+          "status: comma-separated (default missing,outdated); the source is the default locale."
+              + " Units: localized text and rich-text fields, and text fields of blocks.")
+  public Response export(
+      @Parameter(description = "Target locale (required)") @QueryParam("locale") String locale,
+      @Parameter(description = "Comma-separated statuses") @QueryParam("status") String status,
+      @Parameter(description = "Content type key") @QueryParam("type") String type) {
+    callerContext.caller();
+    Violations violations = new Violations();
+    if (locale == null) {
+      violations.add("locale", "is required");
+    }
+    java.util.Set<TranslationStatus> statuses = java.util.EnumSet.noneOf(TranslationStatus.class);
+    if (status != null) {
+      for (String name : status.split(",")) {
+        TranslationStatus.fromWireName(name.trim())
+            .ifPresentOrElse(
+                statuses::add,
+                () -> violations.add("status", "unknown status '" + name.trim() + "'"));
+      }
+    }
+    if (type != null && types.definition(TypeKind.CONTENT, type).isEmpty()) {
+      violations.add("type", "unknown content type '" + type + "'");
+    }
+    violations.throwIfAny("Invalid export parameters");
+    byte[] xliff = exchange.export(locale, statuses, type);
+    return Response.ok(xliff, "application/xliff+xml; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"translations-" + locale + ".xlf\"")
+        .build();
+  }
+
+  @POST
+  @Path("import")
+  @Consumes({"application/xliff+xml", "application/xml", "text/xml"})
+  @Operation(
+      summary = "Import a translated XLIFF 2.0 file as draft revisions",
+      description =
+          "All or nothing: an unknown item or unit, or a value the type refuses, rejects the whole"
+              + " file with the offending places (file[i].unit[id]) and nothing is changed.")
+  public Response importXliff(byte[] body) {
+    var imported = importer.importXliff(body == null ? new byte[0] : body, callerContext.caller());
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    imported.forEach(
+        i ->
+            items.add(
+                Json.createObjectBuilder()
+                    .add("itemId", i.itemId())
+                    .add("locale", i.locale())
+                    .add("created", i.created())
+                    .add("revision", i.revision())
+                    .add("status", i.status())));
+    return Response.ok(
+            Json.createObjectBuilder().add("imported", imported.size()).add("items", items).build())
+        .type(MediaType.APPLICATION_JSON)
+        .build();
   }
 
   @GET

@@ -144,6 +144,13 @@ public class ContentService {
     return content.variantsPerLocale();
   }
 
+  /** Records which source revision a translation was made from (e.g. by an XLIFF import). */
+  public void recordTranslationSource(
+      String itemId, String locale, String sourceLocale, int revision) {
+    translations.recordSource(get(itemId), locale, sourceLocale, revision);
+    content.flush();
+  }
+
   /** Writes pending changes, so versions and ETags are current before a response is made. */
   public void flush() {
     content.flush();

@@ -43,6 +43,18 @@ public class TranslationTracking {
     return item.originalLocale();
   }
 
+  /**
+   * Records that {@code locale} was translated from {@code sourceLocale} at {@code revision} (an
+   * imported translation made from an older source is outdated at once).
+   */
+  void recordSource(ContentItem item, String locale, String sourceLocale, int revision) {
+    ContentVariant source = item.variant(sourceLocale).orElseThrow();
+    int known = Math.min(Math.max(1, revision), source.revision());
+    item.markTranslation(locale, sourceLocale, known);
+    Optional<JsonObject> then = content.revision(source, known).map(ContentRevision::fields);
+    item.markSourceChanged(locale, then.map(f -> !f.equals(source.fields())).orElse(true));
+  }
+
   /** After {@code locale} was saved: re-judges every translation made from it. */
   void sourceSaved(ContentItem item, String locale) {
     ContentVariant source = item.variant(locale).orElseThrow();
