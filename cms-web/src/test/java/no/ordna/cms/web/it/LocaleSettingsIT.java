@@ -1,0 +1,110 @@
+package no.ordna.cms.web.it;
+
+import static no.ordna.cms.web.it.support.Fixtures.createEventType;
+import static no.ordna.cms.web.it.support.Fixtures.createItem;
+import static no.ordna.cms.web.it.support.Fixtures.fields;
+import static no.ordna.cms.web.it.support.Fixtures.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Reply;
+import no.ordna.cms.web.it.support.SharedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Locales are configuration an administrator changes through the API, validated. */
+@ExtendWith(SharedServer.class)
+class LocaleSettingsIT {
+
+  private static final String LOCALES = "/api/v1/manage/locales";
+
+  private static JsonObject settings(String defaultLocale, String... codeAndChain) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (String entry : codeAndChain) {
+      String[] parts = entry.split(":");
+      JsonArrayBuilder chain = Json.createArrayBuilder();
+      if (parts.length > 1) {
+        for (String step : parts[1].split(",")) {
+          chain.add(step);
+        }
+      }
+      items.add(Json.createObjectBuilder().add("code", parts[0]).add("fallback", chain));
+    }
+    return Json.createObjectBuilder().add("default", defaultLocale).add("items", items).build();
+  }
+
+  private static final String[] DEFAULTS = {"nb", "nn:nb", "en:nb", "se:nb", "smj:nb", "sma:nb"};
+
+  @Test
+  void aNewLocaleWithItsOwnChainWorksOnExistingContentAndCanBeRemovedAgain(Api api) {
+    String type = createEventType(api);
+    Reply created = createItem(api, type, "nb", json("{\"title\": \"Finnes fra før\"}"));
+    String id = created.json().getString("id");
+    try {
+      Reply added =
+          api.put(
+              LOCALES,
+              settings("nb", "nb", "nn:nb", "en:nb", "se:nb", "smj:se,nb", "sma:nb", "smn:nb"));
+      assertEquals(200, added.status(), added.body());
+      assertEquals(
+          "Inari Sami",
+          added
+              .json()
+              .getJsonArray("items")
+              .getJsonObject(6)
+              .getJsonObject("name")
+              .getString("en"));
+      assertEquals(
+          "se",
+          api.get(LOCALES)
+              .json()
+              .getJsonArray("items")
+              .getJsonObject(4)
+              .getJsonArray("fallback")
+              .getString(0));
+
+      Reply smn =
+          api.put(
+              "/api/v1/manage/items/" + id + "/variants/smn",
+              fields(json("{\"title\": \"Anarâškielâ\"}")),
+              "If-Match",
+              created.etag());
+      assertEquals(201, smn.status(), smn.body());
+
+      Reply removal = api.put(LOCALES, settings("nb", DEFAULTS));
+      assertEquals(400, removal.status());
+      assertTrue(removal.body().contains("smn"), removal.body());
+
+      String etag = api.get("/api/v1/manage/items/" + id).etag();
+      api.delete("/api/v1/manage/items/" + id, "If-Match", etag);
+    } finally {
+      Reply restored = api.put(LOCALES, settings("nb", DEFAULTS));
+      assertEquals(200, restored.status(), restored.body());
+    }
+    assertEquals(6, api.get(LOCALES).json().getJsonArray("items").size());
+  }
+
+  @Test
+  void invalidSettingsAreRefusedWithTheReason(Api api) {
+    Reply cycle =
+        api.put(LOCALES, settings("nb", "nb", "nn:nb", "en:nb", "se:smj", "smj:se", "sma:nb"));
+    Reply unknownCode =
+        api.put(
+            LOCALES, settings("nb", "nb", "nn:nb", "en:nb", "se:nb", "smj:nb", "sma:nb", "xx:nb"));
+    Reply unknownStep =
+        api.put(LOCALES, settings("nb", "nb", "nn:nb", "en:nb", "se:fi", "smj:nb", "sma:nb"));
+    Reply badDefault = api.put(LOCALES, settings("de", DEFAULTS));
+
+    assertEquals(400, cycle.status());
+    assertTrue(cycle.body().contains("cycle"), cycle.body());
+    assertEquals(400, unknownCode.status());
+    assertTrue(unknownCode.body().contains("xx"), unknownCode.body());
+    assertEquals(400, unknownStep.status());
+    assertEquals(400, badDefault.status());
+    assertEquals(6, api.get(LOCALES).json().getJsonArray("items").size());
+  }
+}
