@@ -61,6 +61,19 @@ public final class ItemMapper {
     if (variant.firstPublishedAt() != null) {
       json.add("firstPublishedAt", time(variant.firstPublishedAt()));
     }
+    if (variant.isScheduled()) {
+      JsonObjectBuilder schedule =
+          Json.createObjectBuilder().add("scheduledBy", variant.scheduledBy());
+      if (variant.scheduledPublishAt() != null) {
+        schedule.add("publishAt", time(variant.scheduledPublishAt()));
+      }
+      if (variant.scheduledUnpublishAt() != null) {
+        schedule.add("unpublishAt", time(variant.scheduledUnpublishAt()));
+      }
+      json.add("schedule", schedule);
+    } else {
+      json.addNull("schedule");
+    }
     if (variant.sourceLocale() != null) {
       json.add("sourceLocale", variant.sourceLocale())
           .add("sourceRevision", variant.sourceRevision());
@@ -122,7 +135,25 @@ public final class ItemMapper {
     return Json.createObjectBuilder().add("items", items).build();
   }
 
+  private static final ThreadLocal<java.time.ZoneId> ZONE = new ThreadLocal<>();
+
+  /**
+   * Runs {@code mapping} with every time shown in {@code zone} (ISO 8601 with its offset) instead
+   * of UTC; null keeps UTC.
+   */
+  public static <T> T inZone(java.time.ZoneId zone, java.util.function.Supplier<T> mapping) {
+    ZONE.set(zone);
+    try {
+      return mapping.get();
+    } finally {
+      ZONE.remove();
+    }
+  }
+
   private static String time(Instant instant) {
-    return instant.toString();
+    java.time.ZoneId zone = ZONE.get();
+    return zone == null
+        ? instant.toString()
+        : java.time.OffsetDateTime.ofInstant(instant, zone).toString();
   }
 }

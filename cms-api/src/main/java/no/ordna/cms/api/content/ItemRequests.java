@@ -26,6 +26,19 @@ public class ItemRequests {
   @Inject LocaleService locales;
   @Inject ContentTypeService types;
 
+  /** A time zone named in a request (null when none), e.g. {@code Europe/Oslo}. */
+  static java.time.ZoneId zone(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.ZoneId.of(name);
+    } catch (java.time.DateTimeException e) {
+      throw no.ordna.cms.shared.InvalidInputException.of(
+          "zone", "unknown time zone '" + name + "'");
+    }
+  }
+
   /** A new item: its type, first locale and field values. */
   public record NewItem(String type, String locale, JsonObject fields) {}
 

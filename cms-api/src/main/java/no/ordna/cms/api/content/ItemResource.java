@@ -94,10 +94,17 @@ public class ItemResource {
   @Path("{id}")
   @Operation(summary = "Read an item with all its variants")
   @APIResponse(responseCode = "404", description = "No such item")
-  public Response get(@PathParam("id") String id) {
+  public Response get(
+      @PathParam("id") String id,
+      @Parameter(description = "Show times in this time zone, e.g. Europe/Oslo (default UTC)")
+          @QueryParam("zone")
+          String zone) {
     callerContext.caller();
     ContentItem item = content.get(id);
-    return Response.ok(ItemMapper.item(item)).tag(tag(item.etag())).build();
+    java.time.ZoneId zoneId = ItemRequests.zone(zone);
+    return Response.ok(ItemMapper.inZone(zoneId, () -> ItemMapper.item(item)))
+        .tag(tag(item.etag()))
+        .build();
   }
 
   @DELETE

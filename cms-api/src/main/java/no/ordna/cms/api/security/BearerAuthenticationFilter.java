@@ -2,9 +2,11 @@ package no.ordna.cms.api.security;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
@@ -27,6 +29,8 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
   @Inject AuthService auth;
   @Inject CallerContext callerContext;
 
+  @Context HttpServletRequest servletRequest;
+
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
@@ -37,7 +41,9 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
     if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
       throw new UnauthorizedException("A bearer token is required: Authorization: Bearer <token>");
     }
-    Caller caller = auth.authenticate(header.substring(PREFIX.length()).trim());
+    Caller caller =
+        auth.authenticate(header.substring(PREFIX.length()).trim())
+            .from(servletRequest == null ? null : servletRequest.getRemoteAddr());
     callerContext.set(caller);
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(

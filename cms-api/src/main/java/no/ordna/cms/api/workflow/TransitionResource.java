@@ -2,9 +2,11 @@ package no.ordna.cms.api.workflow;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,13 +16,18 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 import no.ordna.cms.api.content.ItemMapper;
 import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.api.security.CallerContext;
+import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
+import no.ordna.cms.workflow.application.TransitionRequest;
 import no.ordna.cms.workflow.application.TransitionResult;
 import no.ordna.cms.workflow.application.WorkflowService;
 import no.ordna.cms.workflow.domain.Transition;
@@ -38,16 +45,50 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TransitionResource {
 
   @Inject WorkflowService workflow;
+  @Inject ContentService content;
   @Inject CallerContext callerContext;
+
+  @GET
+  @Operation(summary = "The transitions the variant allows now")
+  public Response allowed(@PathParam("id") String id, @PathParam("locale") String locale) {
+    callerContext.caller();
+    var item = content.get(id);
+    var variant = content.getVariant(id, locale);
+    return Response.ok(
+            Json.createObjectBuilder()
+                .add("status", variant.status().wireName())
+                .add(
+                    "allowed",
+                    Json.createArrayBuilder(
+                        workflow.allowed(item, variant).stream()
+                            .map(Transition::wireName)
+                            .toList()))
+                .build())
+        .build();
+  }
+
+  private static Instant time(String text, String path, Violations violations) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      violations.add(
+          path, "must be an ISO 8601 date-time with offset, e.g. 2026-12-01T09:00:00+01:00");
+      return null;
+    }
+  }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Apply a workflow transition to a variant (publish, unpublish)",
+      summary = "Apply a workflow transition to a variant",
       description =
-          "publish stores an immutable snapshot of the variant's current revision for the delivery"
-              + " API; later edits change the draft only, until the next publish. If-Match is"
-              + " checked when sent.")
+          "{\"action\": submit | approve | request_changes | publish | schedule | cancel_schedule |"
+              + " unpublish | archive | unarchive, \"comment\", \"publishAt\", \"unpublishAt\"}."
+              + " publish stores an immutable snapshot of the variant's current revision for the"
+              + " delivery API; later edits change the draft only, until the next publish. Types"
+              + " with reviewRequired publish only approved variants. schedule takes ISO 8601 times"
+              + " with offset (stored in UTC; a time in the past is refused). If-Match is checked"
+              + " when sent.")
   @APIResponse(responseCode = "200", description = "Done; the whole item")
   @APIResponse(
       responseCode = "409",
@@ -59,9 +100,16 @@ public class TransitionResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
-    request.allowOnly(Set.of("action", "comment"));
+    request.allowOnly(Set.of("action", "comment", "publishAt", "unpublishAt"));
     String action = request.string("action", true).orElse("");
-    request.string("comment", false);
+    String comment = request.string("comment", false).orElse(null);
+    Instant publishAt =
+        request.string("publishAt", false).map(t -> time(t, "publishAt", violations)).orElse(null);
+    Instant unpublishAt =
+        request
+            .string("unpublishAt", false)
+            .map(t -> time(t, "unpublishAt", violations))
+            .orElse(null);
     violations.throwIfAny("Invalid transition");
     Transition transition =
         Transition.fromWireName(action)
@@ -71,7 +119,12 @@ public class TransitionResource {
                         "action",
                         "unknown action '" + action + "'; known: " + Transition.wireNames()));
     TransitionResult result =
-        workflow.apply(id, locale, transition, ifMatch, callerContext.caller());
+        workflow.apply(
+            id,
+            locale,
+            new TransitionRequest(transition, comment, publishAt, unpublishAt),
+            ifMatch,
+            callerContext.caller());
     JsonObject item = ItemMapper.item(result.item());
     String etag = result.item().etag();
     return Response.ok(item).tag(new EntityTag(etag.substring(1, etag.length() - 1))).build();

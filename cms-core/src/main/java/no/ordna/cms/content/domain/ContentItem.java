@@ -121,6 +121,26 @@ public class ContentItem {
     this.updatedBy = by;
   }
 
+  /**
+   * Moves a locale's variant to another workflow state (the workflow feature decides which moves
+   * are allowed).
+   */
+  public ContentVariant moveTo(String locale, VariantStatus next, String by, Instant now) {
+    ContentVariant variant = variant(locale).orElseThrow();
+    variant.moveTo(next);
+    touch(by, now);
+    return variant;
+  }
+
+  /** Sets (or, with two nulls, clears) a locale's scheduled publish and unpublish times. */
+  public ContentVariant schedule(
+      String locale, Instant publishAt, Instant unpublishAt, String by, Instant now) {
+    ContentVariant variant = variant(locale).orElseThrow();
+    variant.schedule(publishAt, unpublishAt, by);
+    touch(by, now);
+    return variant;
+  }
+
   /** Marks a locale published at its current revision. */
   public ContentVariant publish(String locale, String by, Instant now) {
     ContentVariant variant = variant(locale).orElseThrow();

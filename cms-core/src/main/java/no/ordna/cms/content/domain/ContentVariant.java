@@ -82,6 +82,15 @@ public class ContentVariant {
   @Column(name = "first_published_at")
   private Instant firstPublishedAt;
 
+  @Column(name = "scheduled_publish_at")
+  private Instant scheduledPublishAt;
+
+  @Column(name = "scheduled_unpublish_at")
+  private Instant scheduledUnpublishAt;
+
+  @Column(name = "scheduled_by", length = 100)
+  private String scheduledBy;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -108,9 +117,12 @@ public class ContentVariant {
   }
 
   void replaceFields(JsonObject fields, String newTitle, String newSlug, String by, Instant now) {
-    if (status == VariantStatus.PUBLISHED) {
-      // the published snapshot stays live; this is now a newer draft beside it
+    if (status == VariantStatus.PUBLISHED || status == VariantStatus.UNPUBLISHED) {
+      // a published snapshot stays live; this is now a newer draft beside it
       status = VariantStatus.DRAFT;
+    } else if (status == VariantStatus.APPROVED) {
+      // the approval was for the revision before this one
+      status = VariantStatus.IN_REVIEW;
     }
     this.fieldsJson = JsonDocuments.write(fields);
     this.title = truncate(newTitle);
@@ -123,8 +135,19 @@ public class ContentVariant {
     this.updatedBy = by;
   }
 
+  void moveTo(VariantStatus next) {
+    this.status = next;
+  }
+
+  void schedule(Instant publishAt, Instant unpublishAt, String by) {
+    this.scheduledPublishAt = publishAt;
+    this.scheduledUnpublishAt = unpublishAt;
+    this.scheduledBy = publishAt == null && unpublishAt == null ? null : by;
+  }
+
   void published(Instant now) {
     this.status = VariantStatus.PUBLISHED;
+    this.scheduledPublishAt = null;
     this.publishedRevision = revision;
     this.publishedAt = now;
     if (firstPublishedAt == null) {
@@ -134,6 +157,7 @@ public class ContentVariant {
 
   void unpublished() {
     this.status = VariantStatus.UNPUBLISHED;
+    this.scheduledUnpublishAt = null;
     this.publishedRevision = null;
     this.publishedAt = null;
   }
@@ -222,6 +246,24 @@ public class ContentVariant {
   /** When this locale was first published (kept across unpublishing). */
   public Instant firstPublishedAt() {
     return firstPublishedAt;
+  }
+
+  /** When a scheduled publish is due (UTC), or null. */
+  public Instant scheduledPublishAt() {
+    return scheduledPublishAt;
+  }
+
+  /** When a scheduled unpublish is due (UTC), or null. */
+  public Instant scheduledUnpublishAt() {
+    return scheduledUnpublishAt;
+  }
+
+  public String scheduledBy() {
+    return scheduledBy;
+  }
+
+  public boolean isScheduled() {
+    return scheduledPublishAt != null || scheduledUnpublishAt != null;
   }
 
   public boolean isPublished() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,49 @@ public class ContentRepository {
   /** How many content items there are, of any type. */
   public long count() {
     return em.createQuery("select count(i) from ContentItem i", Long.class).getSingleResult();
+  }
+
+  /** A scheduled publish or unpublish that is due. */
+  public record DueSchedule(String variantId, String itemId, String locale, Instant at) {}
+
+  /**
+   * Variants whose scheduled publish ({@code unpublish=false}) or unpublish is due at {@code now}.
+   */
+  public List<DueSchedule> dueSchedules(boolean unpublish, Instant now, int limit) {
+    String field = unpublish ? "v.scheduledUnpublishAt" : "v.scheduledPublishAt";
+    return em
+        .createQuery(
+            "select v.id, v.item.id, v.locale, "
+                + field
+                + " from ContentVariant v where "
+                + field
+                + " <= :now order by "
+                + field,
+            Object[].class)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(r -> new DueSchedule((String) r[0], (String) r[1], (String) r[2], (Instant) r[3]))
+        .toList();
+  }
+
+  /**
+   * Claims a due schedule for this instance: clears it only if it is still the one that was found.
+   * Exactly one instance's claim succeeds (the row lock orders them); returns whether this one did.
+   */
+  public boolean claimSchedule(DueSchedule due, boolean unpublish) {
+    String field = unpublish ? "v.scheduledUnpublishAt" : "v.scheduledPublishAt";
+    return em.createQuery(
+                "update ContentVariant v set "
+                    + field
+                    + " = null where v.id = :id and "
+                    + field
+                    + " = :at")
+            .setParameter("id", due.variantId())
+            .setParameter("at", due.at())
+            .executeUpdate()
+        == 1;
   }
 
   /** How many variants each locale has. */

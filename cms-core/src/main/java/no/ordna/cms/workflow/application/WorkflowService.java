@@ -2,39 +2,163 @@ package no.ordna.cms.workflow.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
-import java.util.List;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import no.ordna.cms.audit.application.AuditTrail;
+import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.VariantStatus;
+import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
+import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.PreconditionFailedException;
 import no.ordna.cms.workflow.domain.Transition;
+import no.ordna.cms.workflow.domain.WorkflowRules;
 
 /**
- * Applies a transition to one locale variant. Publishing needs the publisher role (or admin); an
- * {@code If-Match} sent with it must still match, so that what is published is what the caller saw.
+ * Applies a transition to one locale variant, if its state, its type's review rule and the caller's
+ * role allow it (409 naming the allowed ones otherwise), and records it, with its comment, in the
+ * audit trail. An {@code If-Match} sent with it must still match.
  */
 @ApplicationScoped
 @Transactional
 public class WorkflowService {
 
   @Inject ContentService content;
+  @Inject ContentTypeService types;
   @Inject PublishingService publishing;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   public TransitionResult apply(
-      String itemId, String locale, Transition transition, String ifMatch, Caller caller) {
+      String itemId, String locale, TransitionRequest request, String ifMatch, Caller caller) {
     ContentItem item = content.get(itemId);
     ContentVariant variant = content.getVariant(itemId, locale);
-    if (!caller.hasRole(Role.PUBLISHER)) {
-      throw new ForbiddenException(
-          "Only publishers and administrators may " + transition.wireName());
+    Transition transition = request.transition();
+    requireRole(transition, locale, caller);
+    checkIfMatch(item, variant, ifMatch);
+    VariantStatus before = variant.status();
+    Set<Transition> allowed = allowed(item, variant);
+    if (!allowed.contains(transition)) {
+      throw new ConflictException(
+          "illegal-transition",
+          "Cannot "
+              + transition.wireName()
+              + " the "
+              + locale
+              + " variant in state "
+              + before.wireName()
+              + "; allowed: "
+              + allowed.stream().map(Transition::wireName).toList(),
+          Map.of(
+              "status",
+              before.wireName(),
+              "allowed",
+              allowed.stream().map(Transition::wireName).toList()));
     }
+    Instant now = clock.instant();
+    ContentVariant after =
+        switch (transition) {
+          case PUBLISH -> publishing.publish(item, locale, caller.username());
+          case UNPUBLISH -> publishing.unpublish(item, locale, caller.username());
+          case SCHEDULE -> schedule(item, variant, request, allowed, caller, now);
+          case CANCEL_SCHEDULE -> item.schedule(locale, null, null, caller.username(), now);
+          default ->
+              item.moveTo(locale, WorkflowRules.next(transition, before), caller.username(), now);
+        };
+    content.flush();
+    JsonObjectBuilder detail =
+        Json.createObjectBuilder()
+            .add("from", before.wireName())
+            .add("to", after.status().wireName());
+    if (after.scheduledPublishAt() != null) {
+      detail.add("publishAt", after.scheduledPublishAt().toString());
+    }
+    if (after.scheduledUnpublishAt() != null) {
+      detail.add("unpublishAt", after.scheduledUnpublishAt().toString());
+    }
+    audit.record(
+        caller,
+        "workflow." + transition.wireName(),
+        new AuditSubject(item.id(), item.typeKey(), locale, after.revision()),
+        request.comment(),
+        detail.build());
+    return new TransitionResult(item, after, transition);
+  }
+
+  /** The transitions the variant allows now. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Set<Transition> allowed(ContentItem item, ContentVariant variant) {
+    boolean review = types.get(TypeKind.CONTENT, item.typeKey()).definition().reviewRequired();
+    return WorkflowRules.allowed(
+        variant.status(), variant.isPublished(), variant.isScheduled(), review);
+  }
+
+  private ContentVariant schedule(
+      ContentItem item,
+      ContentVariant variant,
+      TransitionRequest request,
+      Set<Transition> allowed,
+      Caller caller,
+      Instant now) {
+    Instant publishAt = request.publishAt();
+    Instant unpublishAt = request.unpublishAt();
+    if (publishAt == null && unpublishAt == null) {
+      throw InvalidInputException.of("publishAt", "give publishAt, unpublishAt or both");
+    }
+    if (publishAt != null && !publishAt.isAfter(now)) {
+      throw InvalidInputException.of("publishAt", "a schedule in the past is refused");
+    }
+    if (unpublishAt != null
+        && (!unpublishAt.isAfter(now) || (publishAt != null && !unpublishAt.isAfter(publishAt)))) {
+      throw InvalidInputException.of("unpublishAt", "must be in the future and after publishAt");
+    }
+    boolean mayPublish =
+        allowed.contains(Transition.PUBLISH) && variant.status() != VariantStatus.PUBLISHED;
+    if (publishAt != null && !mayPublish) {
+      throw new ConflictException(
+          "illegal-transition",
+          "The "
+              + variant.locale()
+              + " variant cannot be scheduled for publishing in state "
+              + variant.status().wireName(),
+          Map.of("status", variant.status().wireName()));
+    }
+    if (publishAt == null && !variant.isPublished()) {
+      throw InvalidInputException.of(
+          "unpublishAt", "only a published variant can be scheduled for unpublishing alone");
+    }
+    return item.schedule(variant.locale(), publishAt, unpublishAt, caller.username(), now);
+  }
+
+  private static void requireRole(Transition transition, String locale, Caller caller) {
+    boolean allowed =
+        switch (transition) {
+          case SUBMIT ->
+              caller.hasRole(Role.EDITOR)
+                  || (caller.hasRole(Role.TRANSLATOR) && caller.locales().contains(locale));
+          case ARCHIVE, UNARCHIVE -> caller.hasRole(Role.EDITOR) || caller.hasRole(Role.PUBLISHER);
+          default -> caller.hasRole(Role.PUBLISHER);
+        };
+    if (!allowed) {
+      throw new ForbiddenException(
+          "You may not " + transition.wireName() + " content in locale '" + locale + "'");
+    }
+  }
+
+  private static void checkIfMatch(ContentItem item, ContentVariant variant, String ifMatch) {
     if (ifMatch != null
         && !ifMatch.contains(item.etag())
         && !ifMatch.contains(variant.etag())
@@ -42,20 +166,5 @@ public class WorkflowService {
       throw new PreconditionFailedException(
           "The item was changed since you read it; read it again", item.etag());
     }
-    ContentVariant after =
-        switch (transition) {
-          case PUBLISH -> publishing.publish(item, locale, caller.username());
-          case UNPUBLISH -> {
-            if (!variant.isPublished()) {
-              throw new ConflictException(
-                  "illegal-transition",
-                  "The " + locale + " variant is not published, so it cannot be unpublished",
-                  Map.of("allowed", List.of(Transition.PUBLISH.wireName())));
-            }
-            yield publishing.unpublish(item, locale, caller.username());
-          }
-        };
-    content.flush();
-    return new TransitionResult(item, after, transition);
   }
 }

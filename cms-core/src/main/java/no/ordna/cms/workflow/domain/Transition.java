@@ -6,8 +6,15 @@ import java.util.Optional;
 
 /** An action on a variant's workflow, by its wire name ({@code "publish"}). */
 public enum Transition {
+  SUBMIT,
+  APPROVE,
+  REQUEST_CHANGES,
   PUBLISH,
-  UNPUBLISH;
+  SCHEDULE,
+  CANCEL_SCHEDULE,
+  UNPUBLISH,
+  ARCHIVE,
+  UNARCHIVE;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
