@@ -4,29 +4,34 @@ import static no.ordna.cms.web.it.support.Fixtures.createEventType;
 import static no.ordna.cms.web.it.support.Fixtures.createItem;
 import static no.ordna.cms.web.it.support.Fixtures.fields;
 import static no.ordna.cms.web.it.support.Fixtures.json;
+import static no.ordna.cms.web.it.support.Searches.ids;
+import static no.ordna.cms.web.it.support.Searches.marker;
+import static no.ordna.cms.web.it.support.Searches.publishArticle;
+import static no.ordna.cms.web.it.support.Searches.q;
+import static no.ordna.cms.web.it.support.Searches.search;
+import static no.ordna.cms.web.it.support.Searches.total;
+import static no.ordna.cms.web.it.support.Searches.transition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Predicate;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.Reply;
+import no.ordna.cms.web.it.support.Searches;
 import no.ordna.cms.web.it.support.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code GET /api/v1/search}: published content only, ranked, in the reader's locale with fallback.
- * Every test uses a word of its own ({@link #marker()}) in its items and queries, so tests do not
- * see each other's data. The index is updated right after a publish commits; reads poll briefly.
+ * Every test uses a word of its own ({@link Searches#marker()}) in its items and queries, so tests
+ * do not see each other's data. The index is updated right after a publish commits; reads poll
+ * briefly.
  */
 @ExtendWith(SharedServer.class)
 class SearchIT {
@@ -34,58 +39,12 @@ class SearchIT {
   private static final String ITEMS = "/api/v1/manage/items";
   private static final Duration WAIT = Duration.ofSeconds(5);
 
-  private static String marker() {
-    return "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-  }
-
   private static String id(Reply created) {
     return created.json().getString("id");
   }
 
-  private static void transition(Api api, String id, String locale, String action) {
-    Reply reply =
-        api.post(
-            ITEMS + "/" + id + "/variants/" + locale + "/transitions",
-            Json.createObjectBuilder().add("action", action).build());
-    assertEquals(200, reply.status(), reply.body());
-  }
-
-  private static String publishArticle(Api api, String locale, String fieldsJson) {
-    String id = id(createItem(api, "article", locale, json(fieldsJson)));
-    transition(api, id, locale, "publish");
-    return id;
-  }
-
-  private static Reply search(Api api, String query, String... headers) {
-    return api.anonymous().get("/api/v1/search?" + query, headers);
-  }
-
-  private static String q(String words) {
-    return "q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
-  }
-
-  /** Searches until {@code done} holds for the answer (at most {@link #WAIT}); the last answer. */
   private static Reply awaitSearch(Api api, String query, Predicate<JsonObject> done) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    Reply reply;
-    do {
-      reply = search(api, query);
-      if (reply.status() == 200 && done.test(reply.json())) {
-        return reply;
-      }
-      sleep();
-    } while (System.nanoTime() < deadline);
-    return reply;
-  }
-
-  private static Predicate<JsonObject> total(int n) {
-    return json -> json.getInt("total") == n;
-  }
-
-  private static List<String> ids(Reply reply) {
-    return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .map(item -> item.getString("id"))
-        .toList();
+    return Searches.awaitSearch(api, query, done, WAIT);
   }
 
   @Test
@@ -304,11 +263,18 @@ class SearchIT {
     assertEquals(200, search(api, q("x".repeat(200)) + "&limit=50").status());
   }
 
-  private static void sleep() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  @Test
+  void theOpenApiDocumentDescribesSearch(Api api) {
+    Reply openapi = api.anonymous().get("/openapi", "Accept", "application/json");
+
+    assertEquals(200, openapi.status());
+    JsonObject get =
+        openapi.json().getJsonObject("paths").getJsonObject("/api/v1/search").getJsonObject("get");
+    List<String> parameters =
+        get.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+            .map(p -> p.getString("name"))
+            .toList();
+    assertTrue(
+        parameters.containsAll(List.of("q", "locale", "type", "limit")), parameters.toString());
   }
 }
