@@ -5,16 +5,19 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.math.MathContext;
 import no.ordna.cms.search.domain.SearchHit;
 import no.ordna.cms.search.domain.SearchResult;
 
 /**
  * The wire shape of a search answer: {@code {"q", "requestedLocale", "total", "items": [{"id",
- * "type", "locale", "fallback", "title", "slug", "score", "snippet"}]}}; scores are rounded to four
- * decimals and only compare hits of one answer; {@code slug} is null for items without one.
+ * "type", "locale", "fallback", "title", "slug", "score", "snippet"}]}}; scores keep four
+ * significant digits and only compare hits of one answer; {@code slug} is null for items without
+ * one.
  */
 public final class SearchMapper {
+
+  private static final MathContext SCORE_DIGITS = new MathContext(4);
 
   private SearchMapper() {}
 
@@ -42,8 +45,7 @@ public final class SearchMapper {
     } else {
       json.add("slug", hit.slug());
     }
-    return json.add(
-            "score", new BigDecimal(Float.toString(hit.score())).setScale(4, RoundingMode.HALF_UP))
+    return json.add("score", new BigDecimal(Float.toString(hit.score())).round(SCORE_DIGITS))
         .add("snippet", hit.snippet())
         .build();
   }

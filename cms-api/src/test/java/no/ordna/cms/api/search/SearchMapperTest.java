@@ -20,7 +20,7 @@ class SearchMapperTest {
             12,
             List.of(
                 new SearchHit("i1", "article", "se", false, "Sámi", "sami", 3.14159f, "…tekst…"),
-                new SearchHit("i2", "page", "nb", true, "Samisk", null, 1f, "")));
+                new SearchHit("i2", "page", "nb", true, "Samisk", null, 0.000912345f, "")));
 
     JsonObject json = SearchMapper.toJson(result);
 
@@ -34,10 +34,11 @@ class SearchMapperTest {
     assertEquals(false, first.getBoolean("fallback"));
     assertEquals("Sámi", first.getString("title"));
     assertEquals("sami", first.getString("slug"));
-    assertEquals("3.1416", first.getJsonNumber("score").toString());
+    assertEquals("3.142", first.getJsonNumber("score").toString());
     assertEquals("…tekst…", first.getString("snippet"));
     JsonObject second = json.getJsonArray("items").getJsonObject(1);
     assertEquals(true, second.getBoolean("fallback"));
     assertEquals(JsonValue.NULL, second.get("slug"));
+    assertEquals("0.0009123", second.getJsonNumber("score").toString());
   }
 }

@@ -1,6 +1,9 @@
 package no.ordna.cms.search.domain;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,13 +11,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
-import no.ordna.cms.shared.JsonDocuments;
 
 /**
  * Turns the published locales of one item into index entries, one per locale, each knowing every
  * locale the item is published in. An item whose content type no longer exists gets none.
  */
 public final class IndexEntries {
+
+  // Looked up once: Json.createReader looks the provider up on every call, which costs more than
+  // parsing a snapshot's document when the whole site is indexed.
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private final Function<String, Optional<TypeDefinition>> contentTypes;
   private final SearchableText text;
@@ -36,7 +42,7 @@ public final class IndexEntries {
       if (type.isEmpty()) {
         continue;
       }
-      JsonObject document = JsonDocuments.parseObject(variant.document());
+      JsonObject document = parse(variant.document());
       String body = text.of(type.get(), document.getJsonObject("fields"));
       entries.add(
           new IndexEntry(
@@ -49,5 +55,11 @@ public final class IndexEntries {
               locales));
     }
     return entries;
+  }
+
+  private static JsonObject parse(String document) {
+    try (JsonReader reader = JSON.createReader(new StringReader(document))) {
+      return reader.readObject();
+    }
   }
 }

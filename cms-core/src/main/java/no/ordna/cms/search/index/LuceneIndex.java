@@ -15,9 +15,10 @@ import no.ordna.cms.search.domain.SearchQuery;
 import no.ordna.cms.search.domain.SearchResult;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SerialMergeScheduler;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -40,6 +42,9 @@ public final class LuceneIndex implements AutoCloseable {
 
   /** How much of a document's text is kept for snippets. */
   static final int EXCERPT_CHARS = 3_000;
+
+  /** Analysed, not stored, without positions: queries match words, never phrases. */
+  private static final FieldType WORDS = words();
 
   private final LocaleAnalysis analysis = new LocaleAnalysis();
   private final QueryBuilder queries = new QueryBuilder(analysis);
@@ -106,8 +111,11 @@ public final class LuceneIndex implements AutoCloseable {
     }
     return withSearcher(
         searcher -> {
-          int total = searcher.count(lucene.get());
-          TopDocs top = searcher.search(lucene.get(), query.limit());
+          // One pass: the best hits and the exact number of all of them.
+          TopDocs top =
+              searcher.search(
+                  lucene.get(), new TopScoreDocCollectorManager(query.limit(), Integer.MAX_VALUE));
+          long total = top.totalHits.value;
           StoredFields stored = searcher.storedFields();
           Map<Family, QueryTerms> terms = new EnumMap<>(Family.class);
           List<SearchHit> hits = new ArrayList<>();
@@ -177,14 +185,18 @@ public final class LuceneIndex implements AutoCloseable {
         new StoredField(
             IndexFields.EXCERPT, text.length() <= EXCERPT_CHARS ? text : cut(text, EXCERPT_CHARS)));
     for (boolean folded : new boolean[] {false, true}) {
-      doc.add(
-          new TextField(
-              LocaleAnalysis.field(IndexFields.TITLE, family, folded), title, Field.Store.NO));
-      doc.add(
-          new TextField(
-              LocaleAnalysis.field(IndexFields.TEXT, family, folded), text, Field.Store.NO));
+      doc.add(new Field(LocaleAnalysis.field(IndexFields.TITLE, family, folded), title, WORDS));
+      doc.add(new Field(LocaleAnalysis.field(IndexFields.TEXT, family, folded), text, WORDS));
     }
     return doc;
+  }
+
+  private static FieldType words() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
   }
 
   /** The text cut to at most {@code max} characters, not inside a surrogate pair. */
