@@ -2,7 +2,6 @@ package no.ordna.cms.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,11 +13,6 @@ import no.ordna.cms.search.domain.SearchHit;
 import no.ordna.cms.search.domain.SearchQuery;
 import no.ordna.cms.search.domain.SearchResult;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SerialMergeScheduler;
@@ -39,12 +33,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * run on any number of threads meanwhile and see the state of the last refresh.
  */
 public final class LuceneIndex implements AutoCloseable {
-
-  /** How much of a document's text is kept for snippets. */
-  static final int EXCERPT_CHARS = 3_000;
-
-  /** Analysed, not stored, without positions: queries match words, never phrases. */
-  private static final FieldType WORDS = words();
 
   private final LocaleAnalysis analysis = new LocaleAnalysis();
   private final QueryBuilder queries = new QueryBuilder(analysis);
@@ -74,7 +62,7 @@ public final class LuceneIndex implements AutoCloseable {
       if (entries.isEmpty()) {
         writer.deleteDocuments(item);
       } else {
-        writer.updateDocuments(item, entries.stream().map(this::document).toList());
+        writer.updateDocuments(item, entries.stream().map(IndexDocuments::of).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -164,49 +152,6 @@ public final class LuceneIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private Document document(IndexEntry entry) {
-    Family family = Family.of(entry.locale());
-    String title = nfc(entry.title());
-    String text = nfc(entry.text());
-    Document doc = new Document();
-    doc.add(new StringField(IndexFields.ITEM, entry.itemId(), Field.Store.YES));
-    doc.add(new StringField(IndexFields.LOCALE, entry.locale(), Field.Store.YES));
-    doc.add(new StringField(IndexFields.TYPE, entry.typeKey(), Field.Store.YES));
-    entry
-        .publishedLocales()
-        .forEach(l -> doc.add(new StringField(IndexFields.PUBLISHED, l, Field.Store.NO)));
-    if (entry.slug() != null) {
-      doc.add(new StoredField(IndexFields.SLUG, entry.slug()));
-    }
-    doc.add(new StoredField(IndexFields.DISPLAY_TITLE, entry.title()));
-    doc.add(
-        new StoredField(
-            IndexFields.EXCERPT, text.length() <= EXCERPT_CHARS ? text : cut(text, EXCERPT_CHARS)));
-    for (boolean folded : new boolean[] {false, true}) {
-      doc.add(new Field(LocaleAnalysis.field(IndexFields.TITLE, family, folded), title, WORDS));
-      doc.add(new Field(LocaleAnalysis.field(IndexFields.TEXT, family, folded), text, WORDS));
-    }
-    return doc;
-  }
-
-  private static FieldType words() {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    type.freeze();
-    return type;
-  }
-
-  /** The text cut to at most {@code max} characters, not inside a surrogate pair. */
-  private static String cut(String text, int max) {
-    int end = Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
-    return text.substring(0, end);
-  }
-
-  private static String nfc(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   @Override

@@ -193,6 +193,17 @@ class LuceneIndexTest {
   }
 
   @Test
+  void longTextIsSearchableToTheEndThoughSnippetsComeFromItsBeginning() {
+    String text =
+        "Innledning. ".repeat(IndexDocuments.EXCERPT_CHARS / 10) + "Til slutt: lærlinger.";
+    put(entry("a", "nb", "Rapport", text));
+
+    SearchHit hit = search("nb", "lærling").hits().get(0);
+
+    assertTrue(hit.snippet().startsWith("Innledning."), hit.snippet());
+  }
+
+  @Test
   void queryTextIsNeverQuerySyntax() {
     put(entry("a", "nb", "Tittel AND foo", "(bar) \"baz\" title:x"));
 
