@@ -50,7 +50,8 @@ public class SearchIndexer {
 
   @Resource ManagedThreadFactory threads;
 
-  private final LuceneIndex index = new LuceneIndex();
+  // Made in open(), not here: the container's client proxy runs field initialisers too.
+  private LuceneIndex index;
   private final Set<Work> pending = ConcurrentHashMap.newKeySet();
   private final CountDownLatch built = new CountDownLatch(1);
   private ScheduledExecutorService worker;
@@ -66,6 +67,7 @@ public class SearchIndexer {
 
   @PostConstruct
   void open() {
+    index = new LuceneIndex();
     worker = Executors.newSingleThreadScheduledExecutor(threads);
     queue(new Everything());
   }
