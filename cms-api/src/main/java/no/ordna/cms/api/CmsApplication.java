@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "auth", description = "Tokens"),
       @Tag(name = "content-types", description = "Content and block types as data"),
       @Tag(name = "items", description = "Content items and their locale variants"),
-      @Tag(name = "locales", description = "Configured locales and fallback chains")
+      @Tag(name = "locales", description = "Configured locales and fallback chains"),
+      @Tag(name = "search", description = "Full-text search of published content")
     })
 @SecurityScheme(
     securitySchemeName = "bearer",

@@ -43,7 +43,8 @@ public abstract class CmsException extends RuntimeException {
     PRECONDITION_FAILED(412, "Precondition failed"),
     TOO_LARGE(413, "Content too large"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
-    TOO_MANY_REQUESTS(429, "Too many requests");
+    TOO_MANY_REQUESTS(429, "Too many requests"),
+    UNAVAILABLE(503, "Service unavailable");
 
     private final int status;
     private final String title;

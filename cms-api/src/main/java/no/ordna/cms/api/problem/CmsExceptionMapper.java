@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.ordna.cms.shared.CmsException;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.UnavailableException;
 import no.ordna.cms.shared.Violation;
 
 /** The product's exception categories as problem+json; 4xx are logged at FINE only. */
@@ -37,6 +38,11 @@ public class CmsExceptionMapper implements ExceptionMapper<CmsException> {
     if (e.category() == CmsException.Category.UNAUTHORIZED) {
       return Response.fromResponse(response)
           .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cms\"")
+          .build();
+    }
+    if (e instanceof UnavailableException unavailable) {
+      return Response.fromResponse(response)
+          .header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
           .build();
     }
     return response;

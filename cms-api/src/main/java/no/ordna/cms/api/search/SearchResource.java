@@ -1,0 +1,65 @@
+package no.ordna.cms.api.search;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import no.ordna.cms.search.application.SearchService;
+import no.ordna.cms.search.domain.SearchResult;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Public full-text search of published content, in the reader's locale and its fallback chain.
+ * Answers are computed per request (not kept in the delivery cache) and may be cached downstream
+ * only briefly ({@code cms.search.max-age}).
+ */
+@Path("search")
+@RequestScoped
+@Tag(name = "search")
+@Produces("application/json")
+public class SearchResource {
+
+  @Inject SearchService search;
+
+  @GET
+  @Operation(
+      summary = "Search published content",
+      description =
+          "Ranked hits in the locale asked for or, for items not published in it, in the first"
+              + " locale of its fallback chain they are published in (marked fallback). Each item"
+              + " appears once. Titles weigh more than text; Norwegian words are stemmed; Sámi"
+              + " words match exactly, and without their diacritics (ranked lower).")
+  @Parameter(
+      name = "q",
+      in = ParameterIn.QUERY,
+      required = true,
+      description = "The words to look for, 1-200 characters; every word must match")
+  @Parameter(
+      name = "locale",
+      in = ParameterIn.QUERY,
+      description = "Locale; else Accept-Language; default nb")
+  @Parameter(name = "type", in = ParameterIn.QUERY, description = "Only items of this content type")
+  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1-50, default 10")
+  @APIResponse(responseCode = "200", description = "The total number of hits and the best ones")
+  @APIResponse(responseCode = "400", description = "Bad or unknown parameter")
+  @APIResponse(responseCode = "503", description = "The index is still being built (Retry-After)")
+  public Response search(@Context UriInfo uri, @Context HttpHeaders headers) {
+    SearchResult result =
+        search.search(
+            uri.getQueryParameters(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    return Response.ok(SearchMapper.toJson(result))
+        .header(HttpHeaders.CACHE_CONTROL, search.cacheControl())
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+        .header(HttpHeaders.CONTENT_LANGUAGE, result.requestedLocale())
+        .build();
+  }
+}

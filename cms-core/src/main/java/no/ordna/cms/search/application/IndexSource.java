@@ -1,0 +1,82 @@
+package no.ordna.cms.search.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
+import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.search.domain.IndexEntries;
+import no.ordna.cms.search.domain.PublishedVariant;
+import no.ordna.cms.search.index.LuceneIndex;
+import no.ordna.cms.search.persistence.PublishedVariants;
+
+/**
+ * Reads published content from the database into the index: everything, one item, or every item of
+ * a type, each item with its content type's current definition. Reads run outside a transaction, so
+ * each sees the latest committed state.
+ */
+@ApplicationScoped
+public class IndexSource {
+
+  private static final int PAGE = 500;
+
+  @Inject PublishedVariants variants;
+  @Inject ContentTypeService types;
+  @Inject TypeDefinitionChecks checks;
+
+  /** Indexes every published item (definitions are read once per type for the whole run). */
+  public void rebuild(LuceneIndex index) {
+    IndexEntries entries = entries(true);
+    String after = "";
+    List<PublishedVariant> page;
+    while (!(page = variants.page(after, PAGE)).isEmpty()) {
+      byItem(page).forEach((item, rows) -> index.replaceItem(item, entries.of(rows)));
+      after = page.get(page.size() - 1).itemId();
+    }
+  }
+
+  public void reindexItem(LuceneIndex index, String itemId) {
+    index.replaceItem(itemId, entries(false).of(variants.ofItem(itemId)));
+  }
+
+  /** Re-indexes a type's items after its definition (or that of a block it uses) changed. */
+  public void reindexType(LuceneIndex index, String typeKey) {
+    index.removeType(typeKey);
+    IndexEntries entries = entries(true);
+    String after = "";
+    List<PublishedVariant> page;
+    while (!(page = variants.pageOfType(typeKey, after, PAGE)).isEmpty()) {
+      byItem(page).forEach((item, rows) -> index.replaceItem(item, entries.of(rows)));
+      after = page.get(page.size() - 1).itemId();
+    }
+  }
+
+  private IndexEntries entries(boolean cached) {
+    Function<String, Optional<TypeDefinition>> contentTypes =
+        key -> types.definition(TypeKind.CONTENT, key);
+    Function<String, Optional<TypeDefinition>> blockTypes = checks::blockType;
+    return cached
+        ? new IndexEntries(memo(contentTypes), memo(blockTypes))
+        : new IndexEntries(contentTypes, blockTypes);
+  }
+
+  private static <T> Function<String, T> memo(Function<String, T> lookup) {
+    Map<String, T> seen = new HashMap<>();
+    return key -> seen.computeIfAbsent(key, lookup);
+  }
+
+  /** The rows grouped by item, in page order. */
+  private static Map<String, List<PublishedVariant>> byItem(List<PublishedVariant> page) {
+    Map<String, List<PublishedVariant>> items = new LinkedHashMap<>();
+    page.forEach(row -> items.computeIfAbsent(row.itemId(), k -> new ArrayList<>()).add(row));
+    return items;
+  }
+}
