@@ -135,6 +135,20 @@ public final class ItemMapper {
     return Json.createObjectBuilder().add("items", items).build();
   }
 
+  /** One revision with its values. */
+  public static JsonObject revision(ContentRevision revision) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("number", revision.number())
+            .add("locale", revision.locale())
+            .add("createdAt", time(revision.createdAt()))
+            .add("createdBy", revision.createdBy());
+    if (revision.comment() != null) {
+      json.add("comment", revision.comment());
+    }
+    return json.add("fields", revision.fields()).add("shared", revision.sharedFields()).build();
+  }
+
   private static final ThreadLocal<java.time.ZoneId> ZONE = new ThreadLocal<>();
 
   /**

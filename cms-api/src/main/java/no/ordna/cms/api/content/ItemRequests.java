@@ -54,16 +54,20 @@ public class ItemRequests {
   }
 
   /** A variant save: its field values and, for a new translation, the locale it translates. */
-  public record VariantSave(JsonObject fields, String sourceLocale) {}
+  public record VariantSave(JsonObject fields, String sourceLocale, String comment) {}
 
   VariantSave variantSave(JsonValue body) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
-    request.allowOnly(Set.of("fields", "sourceLocale"));
+    request.allowOnly(Set.of("fields", "sourceLocale", "comment"));
     JsonObject fields = request.object("fields", true).orElse(JsonValue.EMPTY_JSON_OBJECT);
     String sourceLocale = request.string("sourceLocale", false).orElse(null);
+    String comment = request.string("comment", false).orElse(null);
+    if (comment != null && comment.length() > 1000) {
+      violations.add("comment", "at most 1000 characters");
+    }
     violations.throwIfAny("Invalid variant");
-    return new VariantSave(fields, sourceLocale);
+    return new VariantSave(fields, sourceLocale, comment);
   }
 
   ItemQuery query(

@@ -2,9 +2,11 @@ package no.ordna.cms.api.content;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -44,6 +46,8 @@ public class ItemResource {
   @Inject ContentService content;
   @Inject ItemRequests requests;
   @Inject CallerContext callerContext;
+  @Inject no.ordna.cms.trash.application.TrashService trash;
+  @Inject no.ordna.cms.content.application.EditLocks locks;
 
   @GET
   @Operation(
@@ -109,13 +113,24 @@ public class ItemResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete an item with all its variants (If-Match required)")
+  @Operation(
+      summary = "Move an item to the trash (If-Match required)",
+      description =
+          "Its published locales are unpublished first. While published items refer to it, this"
+              + " is a 409 listing them (referencedBy) unless force=true. Restore it from"
+              + " /api/v1/manage/trash within the retention period.")
+  @APIResponse(responseCode = "409", description = "Published items refer to it")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "412", description = "If-Match no longer matches")
   @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response delete(
-      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    content.delete(id, ifMatch, callerContext.caller());
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(description = "Delete even while published items refer to it")
+          @QueryParam("force")
+          @DefaultValue("false")
+          boolean force) {
+    trash.trash(id, ifMatch, force, callerContext.caller());
     return Response.noContent().build();
   }
 
@@ -125,7 +140,15 @@ public class ItemResource {
   public Response variant(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
     ContentVariant variant = content.getVariant(id, locale);
-    return Response.ok(ItemMapper.variant(variant, true)).tag(tag(variant.etag())).build();
+    JsonObject json = ItemMapper.variant(variant, true);
+    var lock = locks.current(variant);
+    if (lock.isPresent()) {
+      json =
+          jakarta.json.Json.createObjectBuilder(json)
+              .add("lock", LockResource.json(lock.get()))
+              .build();
+    }
+    return Response.ok(json).tag(tag(variant.etag())).build();
   }
 
   @PUT
@@ -150,19 +173,29 @@ public class ItemResource {
     ItemRequests.VariantSave request = requests.variantSave(body);
     SavedVariant saved =
         content.saveVariant(
-            id, locale, request.fields(), request.sourceLocale(), ifMatch, callerContext.caller());
-    return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
-        .tag(tag(saved.item().etag()))
-        .entity(ItemMapper.item(saved.item()))
-        .build();
-  }
-
-  @GET
-  @Path("{id}/variants/{locale}/revisions")
-  @Operation(summary = "The saved revisions of a variant, oldest first")
-  public Response revisions(@PathParam("id") String id, @PathParam("locale") String locale) {
-    callerContext.caller();
-    return Response.ok(ItemMapper.revisions(content.revisions(id, locale))).build();
+            id,
+            locale,
+            request.fields(),
+            request.sourceLocale(),
+            request.comment(),
+            ifMatch,
+            callerContext.caller());
+    Response.ResponseBuilder response =
+        Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK);
+    locks
+        .current(saved.variant())
+        .filter(l -> !l.holder().equals(callerContext.caller().username()))
+        .ifPresent(
+            l ->
+                response.header(
+                    "X-Edit-Lock",
+                    "held-by="
+                        + l.holder()
+                        + "; since="
+                        + l.acquiredAt()
+                        + "; expires="
+                        + l.expiresAt()));
+    return response.tag(tag(saved.item().etag())).entity(ItemMapper.item(saved.item())).build();
   }
 
   static EntityTag tag(String quoted) {

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import no.ordna.cms.audit.application.AuditTrail;
+import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.content.domain.ContentDeleted;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentRevision;
@@ -44,6 +46,7 @@ public class ContentService {
   @Inject Clock clock;
   @Inject Event<ContentSaved> saved;
   @Inject TranslationTracking translations;
+  @Inject AuditTrail audit;
   @Inject Event<ContentDeleted> deleted;
 
   public SavedVariant create(String typeKey, String locale, JsonObject fields, Caller caller) {
@@ -67,7 +70,7 @@ public class ContentService {
 
   public SavedVariant saveVariant(
       String id, String locale, JsonObject fields, String ifMatch, Caller caller) {
-    return saveVariant(id, locale, fields, null, ifMatch, caller);
+    return saveVariant(id, locale, fields, null, null, ifMatch, caller);
   }
 
   /**
@@ -79,6 +82,7 @@ public class ContentService {
       String locale,
       JsonObject fields,
       String requestedSource,
+      String comment,
       String ifMatch,
       Caller caller) {
     ContentItem item = get(id);
@@ -95,7 +99,7 @@ public class ContentService {
       item.markTranslation(locale, source.locale(), source.revision());
     }
     content.flush();
-    content.store(new ContentRevision(variant, null));
+    content.store(new ContentRevision(variant, comment));
     content.flush();
     translations.sourceSaved(item, locale);
     saved.fire(new ContentSaved(item.id(), locale));
@@ -144,6 +148,74 @@ public class ContentService {
     return content.variantsPerLocale();
   }
 
+  /**
+   * Restores revision {@code number} of a variant as a new draft revision (history is never
+   * rewritten): its localized values and, with {@code includeShared}, the shared values it had.
+   */
+  public SavedVariant restoreRevision(
+      String id,
+      String locale,
+      int number,
+      boolean includeShared,
+      String comment,
+      String ifMatch,
+      Caller caller) {
+    ContentVariant variant = getVariant(id, locale);
+    ContentRevision revision =
+        content
+            .revision(variant, number)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "unknown-revision",
+                        "The " + locale + " variant has no revision " + number));
+    jakarta.json.JsonObjectBuilder values =
+        jakarta.json.Json.createObjectBuilder(revision.fields());
+    if (includeShared) {
+      revision.sharedFields().forEach(values::add);
+    }
+    String note =
+        "Restored revision "
+            + number
+            + (comment == null || comment.isBlank() ? "" : ": " + comment);
+    SavedVariant saved = saveVariant(id, locale, values.build(), null, note, ifMatch, caller);
+    audit.record(
+        caller,
+        "revision.restore",
+        new AuditSubject(id, saved.item().typeKey(), locale, saved.variant().revision()),
+        comment,
+        jakarta.json.Json.createObjectBuilder()
+            .add("restoredRevision", number)
+            .add("includeShared", includeShared)
+            .build());
+    return saved;
+  }
+
+  /** Field by field (rich text by paragraph, blocks by block) from one revision to another. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public RevisionDiff diff(String id, String locale, int from, int to) {
+    ContentRevision before = revision(id, locale, from);
+    ContentRevision after = revision(id, locale, to);
+    var type =
+        types.get(no.ordna.cms.contenttype.domain.TypeKind.CONTENT, get(id).typeKey()).definition();
+    return new RevisionDiff(
+        from,
+        to,
+        no.ordna.cms.content.domain.diff.FieldsDiff.between(type, before.fields(), after.fields()),
+        no.ordna.cms.content.domain.diff.FieldsDiff.between(
+            type, before.sharedFields(), after.sharedFields()));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentRevision revision(String id, String locale, int number) {
+    return content
+        .revision(getVariant(id, locale), number)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "unknown-revision", "The " + locale + " variant has no revision " + number));
+  }
+
   /** Records which source revision a translation was made from (e.g. by an XLIFF import). */
   public void recordTranslationSource(
       String itemId, String locale, String sourceLocale, int revision) {
@@ -166,14 +238,21 @@ public class ContentService {
     return content.revisions(getVariant(id, locale));
   }
 
-  public void delete(String id, String ifMatch, Caller caller) {
-    if (!caller.hasRole(Role.EDITOR)) {
-      throw new ForbiddenException("Only editors and administrators may delete content");
-    }
-    ContentItem item = get(id);
-    checkIfMatch(item, Optional.empty(), ifMatch);
+  /** Deletes an item for good, with its variants and revisions (the trash's purge). */
+  public void purge(String id) {
+    ContentItem item =
+        content
+            .findAny(id)
+            .orElseThrow(
+                () ->
+                    new NotFoundException("unknown-item", "No content item with id '" + id + "'"));
     deleted.fire(new ContentDeleted(item.id(), item.typeKey()));
     content.delete(item);
+  }
+
+  /** Checks an If-Match header against the item (for use cases outside this service). */
+  public static void requireCurrent(ContentItem item, String ifMatch) {
+    checkIfMatch(item, Optional.empty(), ifMatch);
   }
 
   private static void checkIfMatch(

@@ -59,6 +59,12 @@ public class ContentItem {
   @Column(name = "version", nullable = false)
   private int version;
 
+  @Column(name = "deleted_at")
+  private Instant deletedAt;
+
+  @Column(name = "deleted_by", length = 100)
+  private String deletedBy;
+
   @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("createdAt")
   private List<ContentVariant> variants = new ArrayList<>();
@@ -139,6 +145,35 @@ public class ContentItem {
     variant.schedule(publishAt, unpublishAt, by);
     touch(by, now);
     return variant;
+  }
+
+  /** Moves the item to the trash (it must not be published any more). */
+  public void moveToTrash(String by, Instant now) {
+    if (variants.stream().anyMatch(ContentVariant::isPublished)) {
+      throw new IllegalStateException("unpublish before trashing");
+    }
+    this.deletedAt = now;
+    this.deletedBy = by;
+    touch(by, now);
+  }
+
+  /** Takes the item out of the trash; its variants stay unpublished. */
+  public void restoreFromTrash(String by, Instant now) {
+    this.deletedAt = null;
+    this.deletedBy = null;
+    touch(by, now);
+  }
+
+  public boolean isTrashed() {
+    return deletedAt != null;
+  }
+
+  public Instant deletedAt() {
+    return deletedAt;
+  }
+
+  public String deletedBy() {
+    return deletedBy;
   }
 
   /** Marks a locale published at its current revision. */

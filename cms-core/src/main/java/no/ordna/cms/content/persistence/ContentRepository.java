@@ -25,8 +25,33 @@ public class ContentRepository {
   @PersistenceContext(unitName = "cms")
   EntityManager em;
 
+  /** An item that is not in the trash. */
   public Optional<ContentItem> find(String id) {
+    return findAny(id).filter(item -> !item.isTrashed());
+  }
+
+  /** An item, in the trash or not. */
+  public Optional<ContentItem> findAny(String id) {
     return Optional.ofNullable(em.find(ContentItem.class, id));
+  }
+
+  /** Items in the trash, most recently deleted first. */
+  public List<ContentItem> trash(int offset, int limit) {
+    return em.createQuery(
+            "select i from ContentItem i where i.deletedAt is not null order by i.deletedAt desc, i.id",
+            ContentItem.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Items in the trash since before {@code cutoff}. */
+  public List<String> trashedBefore(Instant cutoff, int limit) {
+    return em.createQuery(
+            "select i.id from ContentItem i where i.deletedAt < :cutoff", String.class)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   public void store(ContentItem item) {
@@ -69,7 +94,9 @@ public class ContentRepository {
     if (ids.isEmpty()) {
       return types;
     }
-    em.createQuery("select i.id, i.typeKey from ContentItem i where i.id in :ids", Object[].class)
+    em.createQuery(
+            "select i.id, i.typeKey from ContentItem i where i.id in :ids and i.deletedAt is null",
+            Object[].class)
         .setParameter("ids", List.copyOf(ids))
         .getResultList()
         .forEach(row -> types.put((String) row[0], (String) row[1]));
@@ -79,6 +106,30 @@ public class ContentRepository {
   /** How many content items there are, of any type. */
   public long count() {
     return em.createQuery("select count(i) from ContentItem i", Long.class).getSingleResult();
+  }
+
+  /** Variants with more than {@code keep} revisions. */
+  public List<String> variantsWithMoreRevisionsThan(int keep) {
+    return em.createQuery(
+            "select r.variantId from ContentRevision r group by r.variantId having count(r) > :keep",
+            String.class)
+        .setParameter("keep", (long) keep)
+        .getResultList();
+  }
+
+  public Optional<ContentVariant> findVariant(String variantId) {
+    return Optional.ofNullable(em.find(ContentVariant.class, variantId));
+  }
+
+  /** Deletes a variant's revisions numbered below {@code below}, except the protected ones. */
+  public int pruneRevisions(String variantId, int below, java.util.Collection<Integer> keep) {
+    return em.createQuery(
+            "delete from ContentRevision r where r.variantId = :variant and r.number < :below"
+                + " and r.number not in :keep")
+        .setParameter("variant", variantId)
+        .setParameter("below", below)
+        .setParameter("keep", keep.isEmpty() ? List.of(-1) : List.copyOf(keep))
+        .executeUpdate();
   }
 
   /** A scheduled publish or unpublish that is due. */
@@ -173,6 +224,7 @@ public class ContentRepository {
             query.byTitle()
                 ? "select i from ContentItem i join i.variants sv where sv.locale = :titleLocale"
                 : "select i from ContentItem i where 1 = 1");
+    jpql.append(" and i.deletedAt is null");
     Map<String, Object> params = new HashMap<>();
     if (query.byTitle()) {
       params.put("titleLocale", query.titleLocale());

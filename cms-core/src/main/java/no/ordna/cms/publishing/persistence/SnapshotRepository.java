@@ -120,6 +120,17 @@ public class SnapshotRepository {
     throw new IllegalStateException("not a time: " + value);
   }
 
+  /** Published snapshots of other items that refer to {@code itemId}. */
+  public List<Snapshot> publishedReferencesTo(String itemId) {
+    return em.createQuery(
+            "select distinct s from Snapshot s join s.references r where s.channel = :channel"
+                + " and r.targetItemId = :item and s.itemId <> :item",
+            Snapshot.class)
+        .setParameter("channel", Channel.PUBLISHED)
+        .setParameter("item", itemId)
+        .getResultList();
+  }
+
   /** Appends to the publication log under the counter's row lock; returns the entry's number. */
   public long log(PublicationChange change, Instant now) {
     em.createNativeQuery("UPDATE cms_counter SET value = value + 1 WHERE name = 'publication'")

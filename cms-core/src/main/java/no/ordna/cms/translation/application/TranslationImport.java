@@ -78,7 +78,14 @@ public class TranslationImport {
     try {
       boolean isNew = content.get(file.itemId()).variant(target).isEmpty();
       saved =
-          content.saveVariant(file.itemId(), target, fields, isNew ? source : null, "*", caller);
+          content.saveVariant(
+              file.itemId(),
+              target,
+              fields,
+              isNew ? source : null,
+              "Imported from XLIFF",
+              "*",
+              caller);
     } catch (InvalidInputException e) {
       List<Violation> prefixed =
           e.violations().stream()

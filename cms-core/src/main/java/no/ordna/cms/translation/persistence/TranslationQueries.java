@@ -24,7 +24,7 @@ public class TranslationQueries {
     StringBuilder jpql =
         new StringBuilder(
             "select i from ContentItem i join i.variants s where s.locale = i.originalLocale"
-                + " and i.originalLocale <> :locale");
+                + " and i.originalLocale <> :locale and i.deletedAt is null");
     params.put("locale", query.locale());
     String target = "select t.id from ContentVariant t where t.item = i and t.locale = :locale";
     if (query.type() != null) {

@@ -1,0 +1,95 @@
+package no.ordna.cms.content.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.EditLock;
+import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.ForbiddenException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Advisory editing locks: taking one when opening a variant for editing (renewing it while
+ * editing), and being warned with a 409 when someone else holds it — unless taking it over. Locks
+ * expire after {@code cms.locks.ttl} (default 15 minutes) without renewal.
+ */
+@ApplicationScoped
+@Transactional
+public class EditLocks {
+
+  @PersistenceContext(unitName = "cms")
+  EntityManager em;
+
+  @Inject ContentService content;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "cms.locks.ttl", defaultValue = "PT15M")
+  Duration ttl;
+
+  public EditLock acquire(String itemId, String locale, boolean takeOver, Caller caller) {
+    ContentVariant variant = content.getVariant(itemId, locale);
+    Instant now = clock.instant();
+    EditLock lock = em.find(EditLock.class, variant.id(), LockModeType.PESSIMISTIC_WRITE);
+    if (lock == null) {
+      lock = new EditLock(variant.id(), caller.username(), now, now.plus(ttl));
+      em.persist(lock);
+      em.flush();
+      return lock;
+    }
+    if (lock.isActiveAt(now) && !lock.holder().equals(caller.username()) && !takeOver) {
+      throw held(lock);
+    }
+    lock.grant(caller.username(), now, now.plus(ttl));
+    return lock;
+  }
+
+  public void release(String itemId, String locale, Caller caller) {
+    ContentVariant variant = content.getVariant(itemId, locale);
+    EditLock lock = em.find(EditLock.class, variant.id());
+    if (lock == null) {
+      return;
+    }
+    if (!lock.holder().equals(caller.username())
+        && !caller.hasRole(Role.ADMIN)
+        && lock.isActiveAt(clock.instant())) {
+      throw new ForbiddenException(
+          "Only " + lock.holder() + " or an administrator may release this lock");
+    }
+    em.remove(lock);
+  }
+
+  /** The active lock on a variant, if any. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<EditLock> current(ContentVariant variant) {
+    return Optional.ofNullable(em.find(EditLock.class, variant.id()))
+        .filter(l -> l.isActiveAt(clock.instant()));
+  }
+
+  static ConflictException held(EditLock lock) {
+    return new ConflictException(
+        "locked",
+        lock.holder()
+            + " has been editing this variant since "
+            + lock.acquiredAt()
+            + "; take the lock over with ?force=true",
+        Map.of(
+            "holder",
+            lock.holder(),
+            "since",
+            lock.acquiredAt().toString(),
+            "expiresAt",
+            lock.expiresAt().toString()));
+  }
+}

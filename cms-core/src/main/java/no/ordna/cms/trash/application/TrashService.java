@@ -1,0 +1,148 @@
+package no.ordna.cms.trash.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.ordna.cms.audit.application.AuditTrail;
+import no.ordna.cms.audit.domain.AuditSubject;
+import no.ordna.cms.content.application.ContentService;
+import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentSaved;
+import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.persistence.ContentRepository;
+import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.publishing.application.PublishingService;
+import no.ordna.cms.publishing.domain.Channel;
+import no.ordna.cms.publishing.domain.Snapshot;
+import no.ordna.cms.publishing.persistence.SnapshotRepository;
+import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.ForbiddenException;
+import no.ordna.cms.shared.NotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Moving items to the trash, listing it, restoring from it, and purging it. */
+@ApplicationScoped
+@Transactional
+public class TrashService {
+
+  @Inject ContentService content;
+  @Inject ContentRepository items;
+  @Inject PublishingService publishing;
+  @Inject SnapshotRepository snapshots;
+  @Inject AuditTrail audit;
+  @Inject Event<ContentSaved> saved;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "cms.trash.retention", defaultValue = "P30D")
+  Duration retention;
+
+  /**
+   * Moves an item to the trash. While published items still refer to it, this is refused with their
+   * list unless {@code force}; its published locales are unpublished first.
+   */
+  public ContentItem trash(String id, String ifMatch, boolean force, Caller caller) {
+    if (!caller.hasRole(Role.EDITOR)) {
+      throw new ForbiddenException("Only editors and administrators may delete content");
+    }
+    ContentItem item = content.get(id);
+    ContentService.requireCurrent(item, ifMatch);
+    JsonArrayBuilder referrers = Json.createArrayBuilder();
+    List<Snapshot> using = snapshots.publishedReferencesTo(id);
+    using.forEach(s -> referrers.add(referrer(s)));
+    if (!using.isEmpty() && !force) {
+      throw new ConflictException(
+          "item-referenced",
+          "Published content refers to this item ("
+              + using.size()
+              + " variants); unpublishing it would break those references. Repeat with ?force=true to delete anyway.",
+          Map.of("referencedBy", referrers.build()));
+    }
+    List<String> unpublished = new ArrayList<>();
+    for (ContentVariant variant : item.variants()) {
+      if (variant.isPublished()) {
+        publishing.unpublish(item, variant.locale(), caller.username());
+        unpublished.add(variant.locale());
+      }
+      snapshots.delete(Channel.PREVIEW, variant.id());
+    }
+    item.moveToTrash(caller.username(), clock.instant());
+    content.flush();
+    audit.record(
+        caller,
+        "item.trash",
+        new AuditSubject(item.id(), item.typeKey(), null, null),
+        null,
+        Json.createObjectBuilder()
+            .add("unpublished", Json.createArrayBuilder(unpublished))
+            .add("brokenReferences", referrers.build())
+            .build());
+    return item;
+  }
+
+  private static JsonObject referrer(Snapshot snapshot) {
+    var json =
+        Json.createObjectBuilder()
+            .add("itemId", snapshot.itemId())
+            .add("type", snapshot.typeKey())
+            .add("locale", snapshot.locale());
+    if (snapshot.title() != null) {
+      json.add("title", snapshot.title());
+    }
+    return json.build();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ContentItem> list(int offset, int limit) {
+    return items.trash(offset, limit);
+  }
+
+  public java.time.Instant purgeAt(ContentItem item) {
+    return item.deletedAt().plus(retention);
+  }
+
+  /** Takes an item out of the trash, as unpublished drafts. */
+  public ContentItem restore(String id, Caller caller) {
+    if (!caller.hasRole(Role.EDITOR)) {
+      throw new ForbiddenException("Only editors and administrators may restore content");
+    }
+    ContentItem item =
+        items
+            .findAny(id)
+            .filter(ContentItem::isTrashed)
+            .orElseThrow(
+                () -> new NotFoundException("not-in-trash", "No item '" + id + "' in the trash"));
+    item.restoreFromTrash(caller.username(), clock.instant());
+    content.flush();
+    saved.fire(new ContentSaved(item.id(), null));
+    audit.record(
+        caller,
+        "item.restore",
+        new AuditSubject(item.id(), item.typeKey(), null, null),
+        null,
+        null);
+    return item;
+  }
+
+  /** Deletes for good the items whose retention period has ended. */
+  public int purgeExpired(Caller caller) {
+    int purged = 0;
+    for (String id : items.trashedBefore(clock.instant().minus(retention), 100)) {
+      String type = items.findAny(id).map(ContentItem::typeKey).orElse(null);
+      content.purge(id);
+      audit.record(caller, "item.purge", new AuditSubject(id, type, null, null), null, null);
+      purged++;
+    }
+    return purged;
+  }
+}

@@ -1,0 +1,102 @@
+package no.ordna.cms.web.it;
+
+import static no.ordna.cms.web.it.support.Fixtures.createEventType;
+import static no.ordna.cms.web.it.support.Fixtures.createItem;
+import static no.ordna.cms.web.it.support.Fixtures.fields;
+import static no.ordna.cms.web.it.support.Fixtures.json;
+import static no.ordna.cms.web.it.support.Fixtures.publishedItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Reply;
+import no.ordna.cms.web.it.support.SharedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Soft delete with a trash, and advisory editing locks. */
+@ExtendWith(SharedServer.class)
+class TrashAndLockIT {
+
+  private static final String ITEMS = "/api/v1/manage/items/";
+
+  @Test
+  void deletingAReferencedPublishedItemReportsWhatWouldBreakThenTrashesAndRestores(Api api) {
+    String type = createEventType(api);
+    String target = publishedItem(api, type, "nb", json("{\"title\": \"Mål for lenker\"}"));
+    String source =
+        publishedItem(
+            api,
+            type,
+            "nb",
+            json("{\"title\": \"Lenker til mål\", \"related\": [\"" + target + "\"]}"));
+    String etag = api.get(ITEMS + target).etag();
+
+    Reply refused = api.delete(ITEMS + target, "If-Match", etag);
+    assertEquals(409, refused.status(), refused.body());
+    assertEquals(
+        source, refused.json().getJsonArray("referencedBy").getJsonObject(0).getString("itemId"));
+    assertEquals(200, api.get(ITEMS + target).status());
+
+    assertEquals(204, api.delete(ITEMS + target + "?force=true", "If-Match", etag).status());
+    assertEquals(404, api.get(ITEMS + target).status());
+    assertEquals(404, api.anonymous().get("/api/v1/content/" + type + "/" + target).status());
+    assertFalse(
+        api.anonymous()
+            .get("/api/v1/content/" + type + "/" + source)
+            .json()
+            .getJsonObject("fields")
+            .containsKey("related"));
+    JsonObject trashed =
+        api.get("/api/v1/manage/trash?limit=100").json().getJsonArray("items").stream()
+            .map(v -> v.asJsonObject())
+            .filter(i -> i.getString("id").equals(target))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("admin", trashed.getString("deletedBy"));
+    assertTrue(trashed.getString("purgeAt").compareTo(trashed.getString("deletedAt")) > 0);
+
+    Reply restored = api.post("/api/v1/manage/trash/" + target + "/restore", json("{}"));
+    assertEquals(200, restored.status(), restored.body());
+    assertEquals(
+        "unpublished",
+        restored.json().getJsonObject("variants").getJsonObject("nb").getString("status"));
+    assertEquals(200, api.get(ITEMS + target).status());
+    assertEquals(404, api.post("/api/v1/manage/trash/" + target + "/restore", json("{}")).status());
+    var actions = api.get("/api/v1/manage/audit?item=" + target).json().toString();
+    assertTrue(
+        actions.contains("item.trash")
+            && actions.contains("item.restore")
+            && actions.contains("workflow.unpublish") == false,
+        actions);
+  }
+
+  @Test
+  void aSecondEditorIsWarnedByTheLockButTheETagStillDecides(Api api) {
+    String type = createEventType(api);
+    Reply created = createItem(api, type, "nb", json("{\"title\": \"Låst\"}"));
+    String id = created.json().getString("id");
+    String lock = ITEMS + id + "/variants/nb/lock";
+
+    Reply mine = api.post(lock, json("{}"));
+    assertEquals(200, mine.status(), mine.body());
+    assertEquals("admin", mine.json().getString("holder"));
+    assertEquals(
+        "admin",
+        api.get(ITEMS + id + "/variants/nb").json().getJsonObject("lock").getString("holder"));
+    assertEquals(200, api.post(lock, json("{}")).status(), "the holder renews it");
+
+    Reply saved =
+        api.put(
+            ITEMS + id + "/variants/nb",
+            fields(json("{\"title\": \"Låst og lagret\"}")),
+            "If-Match",
+            created.etag());
+    assertEquals(200, saved.status());
+
+    assertEquals(204, api.delete(lock).status());
+    assertEquals(404, api.get(lock).status());
+  }
+}

@@ -1,0 +1,173 @@
+package no.ordna.cms.web.it;
+
+import static no.ordna.cms.web.it.support.Fixtures.createEventType;
+import static no.ordna.cms.web.it.support.Fixtures.createItem;
+import static no.ordna.cms.web.it.support.Fixtures.fields;
+import static no.ordna.cms.web.it.support.Fixtures.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Reply;
+import no.ordna.cms.web.it.support.SharedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The editorial workflow: review states, transitions legal and illegal, comments in the audit. */
+@ExtendWith(SharedServer.class)
+class WorkflowIT {
+
+  private static Reply act(Api api, String id, String locale, String action, String comment) {
+    var body = Json.createObjectBuilder().add("action", action);
+    if (comment != null) {
+      body.add("comment", comment);
+    }
+    return api.post(
+        "/api/v1/manage/items/" + id + "/variants/" + locale + "/transitions", body.build());
+  }
+
+  private static String status(Reply reply, String locale) {
+    return reply.json().getJsonObject("variants").getJsonObject(locale).getString("status");
+  }
+
+  private static List<String> allowed(Reply illegal) {
+    return illegal
+        .json()
+        .getJsonArray("allowed")
+        .getValuesAs(jakarta.json.JsonString.class)
+        .stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
+  }
+
+  private static String article(Api api, String title) {
+    return createItem(api, "article", "nb", json("{\"title\": \"" + title + "\"}"))
+        .json()
+        .getString("id");
+  }
+
+  @Test
+  void newsGoesThroughReviewBeforePublishing(Api api) {
+    String id = article(api, "Nyhet til vurdering");
+
+    Reply tooEarly = act(api, id, "nb", "publish", null);
+    assertEquals(409, tooEarly.status());
+    assertEquals("urn:ordna:problem:illegal-transition", tooEarly.json().getString("type"));
+    assertEquals(List.of("archive", "submit"), allowed(tooEarly).stream().sorted().toList());
+
+    assertEquals("in_review", status(act(api, id, "nb", "submit", "Klar for lesing"), "nb"));
+    assertEquals(
+        "changes_requested",
+        status(act(api, id, "nb", "request_changes", "Mangler ingress"), "nb"));
+    assertEquals(409, act(api, id, "nb", "approve", null).status());
+    assertEquals("in_review", status(act(api, id, "nb", "submit", null), "nb"));
+    assertEquals("approved", status(act(api, id, "nb", "approve", "Ser bra ut"), "nb"));
+    Reply published = act(api, id, "nb", "publish", "Ut med den");
+    assertEquals("published", status(published, "nb"));
+    assertEquals(200, api.anonymous().get("/api/v1/content/article/" + id).status());
+
+    Reply unpublished = act(api, id, "nb", "unpublish", null);
+    assertEquals("unpublished", status(unpublished, "nb"));
+    assertEquals(409, act(api, id, "nb", "unpublish", null).status());
+    assertEquals("archived", status(act(api, id, "nb", "archive", null), "nb"));
+    assertEquals(List.of("unarchive"), allowed(act(api, id, "nb", "submit", null)));
+    assertEquals("draft", status(act(api, id, "nb", "unarchive", null), "nb"));
+  }
+
+  @Test
+  void aTypeWithoutReviewPublishesStraightFromDraft(Api api) {
+    String type = createEventType(api);
+    String id =
+        createItem(api, type, "nb", json("{\"title\": \"Video uten vurdering\"}"))
+            .json()
+            .getString("id");
+
+    assertEquals("published", status(act(api, id, "nb", "publish", null), "nb"));
+  }
+
+  @Test
+  void editingAnApprovedVariantSendsItBackToReviewAndEditingAPublishedOneMakesADraftBesideIt(
+      Api api) {
+    String id = article(api, "Godkjent");
+    act(api, id, "nb", "submit", null);
+    Reply approved = act(api, id, "nb", "approve", null);
+    Reply edited =
+        api.put(
+            "/api/v1/manage/items/" + id + "/variants/nb",
+            fields(json("{\"title\": \"Godkjent, så endret\"}")),
+            "If-Match",
+            approved.etag());
+    assertEquals("in_review", status(edited, "nb"));
+    act(api, id, "nb", "approve", null);
+    Reply published = act(api, id, "nb", "publish", null);
+
+    Reply draft =
+        api.put(
+            "/api/v1/manage/items/" + id + "/variants/nb",
+            fields(json("{\"title\": \"Neste versjon\"}")),
+            "If-Match",
+            published.etag());
+
+    JsonObject nb = draft.json().getJsonObject("variants").getJsonObject("nb");
+    assertEquals("draft", nb.getString("status"));
+    assertEquals(2, nb.getJsonObject("published").getInt("revision"));
+    assertEquals(3, nb.getInt("revision"));
+    assertEquals(
+        "Godkjent, så endret",
+        api.anonymous().get("/api/v1/content/article/" + id).json().getString("title"));
+  }
+
+  @Test
+  void theAllowedTransitionsCanBeAskedFor(Api api) {
+    String id = article(api, "Hva kan jeg gjøre");
+
+    JsonObject allowed = api.get("/api/v1/manage/items/" + id + "/variants/nb/transitions").json();
+
+    assertEquals("draft", allowed.getString("status"));
+    assertTrue(allowed.getJsonArray("allowed").toString().contains("submit"));
+    assertFalse(allowed.getJsonArray("allowed").toString().contains("\"publish\""));
+  }
+
+  @Test
+  void everyTransitionIsInTheAuditTrailWithItsComment(Api api) {
+    String id = article(api, "Revidert sak");
+    act(api, id, "nb", "submit", "Første utkast");
+    act(api, id, "nb", "approve", "Godkjent av vakt");
+    act(api, id, "nb", "publish", null);
+
+    List<JsonObject> events =
+        api.get("/api/v1/manage/audit?item=" + id).json().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .toList();
+
+    assertEquals(
+        List.of("workflow.publish", "workflow.approve", "workflow.submit"),
+        events.stream().map(e -> e.getString("action")).toList());
+    assertEquals("Godkjent av vakt", events.get(1).getString("comment"));
+    assertEquals("admin", events.get(0).getString("user"));
+    assertEquals("127.0.0.1", events.get(0).getString("from"));
+    assertEquals("approved", events.get(0).getJsonObject("detail").getString("from"));
+    assertEquals(
+        1,
+        api.get("/api/v1/manage/audit?item=" + id + "&action=workflow.approve")
+            .json()
+            .getJsonArray("items")
+            .size());
+    assertEquals(400, api.get("/api/v1/manage/audit?from=yesterday").status());
+  }
+
+  @Test
+  void anUnknownActionIsA400ListingTheKnownOnes(Api api) {
+    String id = article(api, "Ukjent handling");
+
+    Reply reply = act(api, id, "nb", "teleport", null);
+
+    assertEquals(400, reply.status());
+    assertTrue(reply.body().contains("request_changes"), reply.body());
+  }
+}
