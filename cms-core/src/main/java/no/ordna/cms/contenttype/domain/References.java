@@ -64,12 +64,15 @@ public final class References {
       }
       if (value.getValueType() == JsonValue.ValueType.ARRAY) {
         JsonArrayBuilder kept = Json.createArrayBuilder();
+        int count = 0;
         for (JsonValue element : value.asJsonArray()) {
           if (element instanceof JsonString id && keep.test(id.getString())) {
             kept.add(element);
+            count++;
           }
         }
-        return kept.build();
+        // a list whose every reference was taken out is left out as a whole
+        return count == 0 && !value.asJsonArray().isEmpty() ? null : kept.build();
       }
       return value;
     }

@@ -221,7 +221,8 @@ class DeliveryIT {
             json("{\"action\": \"fly\"}"));
 
     assertEquals(409, reply.status());
-    assertEquals("publish", reply.json().getJsonArray("allowed").getString(0));
+    assertTrue(
+        reply.json().getJsonArray("allowed").toString().contains("\"publish\""), reply.body());
     assertEquals(400, unknown.status());
   }
 
