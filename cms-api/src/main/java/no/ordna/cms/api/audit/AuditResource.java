@@ -21,7 +21,6 @@ import no.ordna.cms.audit.domain.AuditCursor;
 import no.ordna.cms.audit.domain.AuditEvent;
 import no.ordna.cms.audit.domain.AuditQuery;
 import no.ordna.cms.audit.domain.AuditSubject;
-import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,7 +55,7 @@ public class AuditResource {
       @Parameter(description = "The 'next' value of the previous page") @QueryParam("cursor")
           String cursor) {
     var caller = callerContext.caller();
-    if (!caller.hasRole(Role.EDITOR) && !caller.hasRole(Role.PUBLISHER)) {
+    if (!caller.mayReadAudit()) {
       throw new ForbiddenException("The audit trail is for editors, publishers and administrators");
     }
     Violations violations = new Violations();

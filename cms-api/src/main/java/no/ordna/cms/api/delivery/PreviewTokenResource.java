@@ -24,7 +24,6 @@ import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.application.AuthService;
 import no.ordna.cms.identity.application.IssuedToken;
 import no.ordna.cms.identity.domain.Caller;
-import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
@@ -57,9 +56,7 @@ public class PreviewTokenResource {
   @APIResponse(responseCode = "201", description = "The token and its expiry")
   public Response create(JsonValue body) {
     Caller caller = callerContext.caller();
-    if (!caller.hasRole(Role.EDITOR)
-        && !caller.hasRole(Role.PUBLISHER)
-        && !caller.hasRole(Role.TRANSLATOR)) {
+    if (!caller.mayPreview()) {
       throw new ForbiddenException("Viewers may not make preview tokens");
     }
     Violations violations = new Violations();

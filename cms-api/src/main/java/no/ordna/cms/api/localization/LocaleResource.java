@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
-import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.shared.ForbiddenException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +53,7 @@ public class LocaleResource {
       description =
           "Unknown code, unknown locale in a chain, a cycle, or a removed locale with content")
   public Response update(JsonValue body) {
-    if (!callerContext.caller().hasRole(Role.ADMIN)) {
+    if (!callerContext.caller().mayAdminister()) {
       throw new ForbiddenException("Only administrators may change the locales");
     }
     return Response.ok(

@@ -22,7 +22,6 @@ import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
-import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
@@ -50,7 +49,9 @@ public class ContentService {
   @Inject Event<ContentDeleted> deleted;
 
   public SavedVariant create(String typeKey, String locale, JsonObject fields, Caller caller) {
-    requireEditor(caller, locale);
+    if (!caller.mayCreate(typeKey)) {
+      throw new ForbiddenException("You may not create '" + typeKey + "' items");
+    }
     TypeDefinition type =
         types
             .definition(TypeKind.CONTENT, typeKey)
@@ -87,7 +88,10 @@ public class ContentService {
       Caller caller) {
     ContentItem item = get(id);
     locales.requireConfiguredInPath(locale);
-    requireEditor(caller, locale);
+    if (!caller.mayEditLocalized(item.typeKey(), locale)) {
+      throw new ForbiddenException(
+          "You may not edit '" + item.typeKey() + "' content in locale '" + locale + "'");
+    }
     checkIfMatch(item, item.variant(locale), ifMatch);
     String sourceLocale = translations.sourceFor(item, locale, requestedSource);
     TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
@@ -271,13 +275,5 @@ public class ContentService {
     throw new PreconditionFailedException(
         "The item was changed since you read it; read it again and reapply your change",
         item.etag());
-  }
-
-  private static void requireEditor(Caller caller, String locale) {
-    boolean editor = caller.hasRole(Role.EDITOR);
-    boolean translator = caller.hasRole(Role.TRANSLATOR) && caller.locales().contains(locale);
-    if (!editor && !translator) {
-      throw new ForbiddenException("You may not edit content in locale '" + locale + "'");
-    }
   }
 }

@@ -40,6 +40,9 @@ public class EditLocks {
 
   public EditLock acquire(String itemId, String locale, boolean takeOver, Caller caller) {
     ContentVariant variant = content.getVariant(itemId, locale);
+    if (!caller.mayEditLocalized(variant.item().typeKey(), locale)) {
+      throw new ForbiddenException("You may not edit this variant, so you cannot lock it");
+    }
     Instant now = clock.instant();
     EditLock lock = em.find(EditLock.class, variant.id(), LockModeType.PESSIMISTIC_WRITE);
     if (lock == null) {

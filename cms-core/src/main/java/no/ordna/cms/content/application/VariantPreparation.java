@@ -22,7 +22,6 @@ import no.ordna.cms.contenttype.domain.FieldValidator;
 import no.ordna.cms.contenttype.domain.ReferenceCheck;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.identity.domain.Caller;
-import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.localization.text.Slugs;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
@@ -72,7 +71,7 @@ public class VariantPreparation {
         sharedTouched = true;
       }
     }
-    if (sharedTouched && !caller.hasRole(Role.EDITOR)) {
+    if (sharedTouched && !caller.mayEditShared(type.key())) {
       throw new ForbiddenException("Translators may change localized fields only");
     }
     JsonObject sharedValues = shared.build();

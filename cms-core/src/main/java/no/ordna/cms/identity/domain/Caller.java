@@ -3,31 +3,51 @@ package no.ordna.cms.identity.domain;
 import java.util.Set;
 
 /**
- * The authenticated caller of one request: who, with which roles and locale grants, through which
- * token, from which address. Services take it to check rights and to stamp who changed what.
+ * The authenticated caller of one request: who, with which roles, locale grants and content-type
+ * limits, through which token, from which address. Services ask it what it may do and use it to
+ * stamp who changed what.
+ *
+ * <p>Rights: an administrator may do everything. An editor creates and edits content in any locale
+ * and submits it for review. A publisher approves, publishes, schedules and unpublishes — only in
+ * its granted locales when it has any. A translator edits only the localized fields of its granted
+ * locales. A viewer reads the management API. Every right but the administrator's is limited to the
+ * caller's content types when it has any.
  */
 public record Caller(
     String userId,
     String username,
     Set<Role> roles,
     Set<String> locales,
+    Set<String> contentTypes,
     String tokenId,
     String origin) {
 
   public Caller {
     roles = Set.copyOf(roles);
     locales = Set.copyOf(locales);
+    contentTypes = Set.copyOf(contentTypes);
   }
 
-  /** A caller whose network origin is not known (start-up jobs, tests). */
+  /** A caller with no content-type limits whose network origin is not known. */
   public Caller(
       String userId, String username, Set<Role> roles, Set<String> locales, String tokenId) {
-    this(userId, username, roles, locales, tokenId, null);
+    this(userId, username, roles, locales, Set.of(), tokenId, null);
+  }
+
+  /** A caller with no content-type limits. */
+  public Caller(
+      String userId,
+      String username,
+      Set<Role> roles,
+      Set<String> locales,
+      String tokenId,
+      String origin) {
+    this(userId, username, roles, locales, Set.of(), tokenId, origin);
   }
 
   /** The same caller, seen coming from {@code address} (for the audit trail). */
   public Caller from(String address) {
-    return new Caller(userId, username, roles, locales, tokenId, address);
+    return new Caller(userId, username, roles, locales, contentTypes, tokenId, address);
   }
 
   /** The identity of start-up jobs (built-in types, demo data). */
@@ -41,5 +61,66 @@ public record Caller(
 
   public boolean isAdmin() {
     return roles.contains(Role.ADMIN);
+  }
+
+  private boolean typeAllowed(String type) {
+    return contentTypes.isEmpty() || contentTypes.contains(type);
+  }
+
+  private boolean grantedLocale(String locale) {
+    return locales.contains(locale);
+  }
+
+  /** Reading the management API. */
+  public boolean mayRead() {
+    return !roles.isEmpty();
+  }
+
+  /** Creating items of a type. */
+  public boolean mayCreate(String type) {
+    return isAdmin() || (roles.contains(Role.EDITOR) && typeAllowed(type));
+  }
+
+  /** Changing the localized values of a type's variant in a locale. */
+  public boolean mayEditLocalized(String type, String locale) {
+    return isAdmin()
+        || (roles.contains(Role.EDITOR) && typeAllowed(type))
+        || (roles.contains(Role.TRANSLATOR) && grantedLocale(locale) && typeAllowed(type));
+  }
+
+  /** Changing the shared values of a type's items. */
+  public boolean mayEditShared(String type) {
+    return isAdmin() || (roles.contains(Role.EDITOR) && typeAllowed(type));
+  }
+
+  /** Approving, publishing, scheduling and unpublishing a type's variants in a locale. */
+  public boolean mayPublish(String type, String locale) {
+    return isAdmin()
+        || (roles.contains(Role.PUBLISHER)
+            && typeAllowed(type)
+            && (locales.isEmpty() || grantedLocale(locale)));
+  }
+
+  /** Moving a type's items to the trash and back. */
+  public boolean mayDelete(String type) {
+    return isAdmin() || (roles.contains(Role.EDITOR) && typeAllowed(type));
+  }
+
+  /** Content types, locales and users. */
+  public boolean mayAdminister() {
+    return isAdmin();
+  }
+
+  /** Reading the audit trail. */
+  public boolean mayReadAudit() {
+    return isAdmin() || roles.contains(Role.EDITOR) || roles.contains(Role.PUBLISHER);
+  }
+
+  /** Making preview tokens. */
+  public boolean mayPreview() {
+    return isAdmin()
+        || roles.contains(Role.EDITOR)
+        || roles.contains(Role.PUBLISHER)
+        || roles.contains(Role.TRANSLATOR);
   }
 }

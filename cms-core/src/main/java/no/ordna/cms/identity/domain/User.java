@@ -38,6 +38,9 @@ public class User {
   @Column(name = "locales", nullable = false, length = 500)
   private String locales;
 
+  @Column(name = "content_types", nullable = false, length = 1000)
+  private String contentTypes = "";
+
   @Column(name = "disabled", nullable = false)
   private boolean disabled;
 
@@ -105,8 +108,30 @@ public class User {
     return createdAt;
   }
 
+  public Set<String> contentTypes() {
+    return contentTypes.isEmpty() ? Set.of() : Set.of(contentTypes.split(","));
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
   public Caller asCaller(String tokenId) {
-    return new Caller(id, username, roles(), locales(), tokenId);
+    return new Caller(id, username, roles(), locales(), contentTypes(), tokenId, null);
+  }
+
+  /** Gives the user new rights: roles, locale grants and content-type limits. */
+  public void grant(Set<Role> newRoles, Set<String> newLocales, Set<String> newTypes, Instant now) {
+    this.roles = encodeRoles(newRoles);
+    this.locales = String.join(",", new TreeSet<>(newLocales));
+    this.contentTypes = String.join(",", new TreeSet<>(newTypes));
+    this.updatedAt = now;
+  }
+
+  /** Disables (tokens stop working at once) or enables the user. */
+  public void setDisabled(boolean value, Instant now) {
+    this.disabled = value;
+    this.updatedAt = now;
   }
 
   public void changePasswordHash(String newHash, Instant now) {

@@ -19,7 +19,6 @@ import no.ordna.cms.contenttype.domain.FieldDefinition;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
-import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
@@ -99,11 +98,10 @@ public class TranslationService {
 
   /** Records that the translation now matches its source's current revision. */
   public ContentItem markUpToDate(String itemId, String locale, Caller caller) {
-    if (!caller.hasRole(Role.EDITOR)
-        && !(caller.hasRole(Role.TRANSLATOR) && caller.locales().contains(locale))) {
+    TranslationDetail detail = detail(itemId, locale);
+    if (!caller.mayEditLocalized(detail.item().typeKey(), locale)) {
       throw new ForbiddenException("You may not change translations in locale '" + locale + "'");
     }
-    TranslationDetail detail = detail(itemId, locale);
     if (detail.translation() == null) {
       throw new ConflictException(
           "translation-missing", "There is no " + locale + " variant to mark up to date");

@@ -52,10 +52,10 @@ public class TrashService {
    * list unless {@code force}; its published locales are unpublished first.
    */
   public ContentItem trash(String id, String ifMatch, boolean force, Caller caller) {
-    if (!caller.hasRole(Role.EDITOR)) {
-      throw new ForbiddenException("Only editors and administrators may delete content");
-    }
     ContentItem item = content.get(id);
+    if (!caller.mayDelete(item.typeKey())) {
+      throw new ForbiddenException("You may not delete '" + item.typeKey() + "' items");
+    }
     ContentService.requireCurrent(item, ifMatch);
     JsonArrayBuilder referrers = Json.createArrayBuilder();
     List<Snapshot> using = snapshots.publishedReferencesTo(id);

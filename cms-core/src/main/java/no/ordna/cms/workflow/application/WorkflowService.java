@@ -18,7 +18,6 @@ import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
-import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
@@ -47,7 +46,7 @@ public class WorkflowService {
     ContentItem item = content.get(itemId);
     ContentVariant variant = content.getVariant(itemId, locale);
     Transition transition = request.transition();
-    requireRole(transition, locale, caller);
+    requireRight(transition, item.typeKey(), locale, caller);
     checkIfMatch(item, variant, ifMatch);
     VariantStatus before = variant.status();
     Set<Transition> allowed = allowed(item, variant);
@@ -143,18 +142,23 @@ public class WorkflowService {
     return item.schedule(variant.locale(), publishAt, unpublishAt, caller.username(), now);
   }
 
-  private static void requireRole(Transition transition, String locale, Caller caller) {
+  private static void requireRight(
+      Transition transition, String type, String locale, Caller caller) {
     boolean allowed =
         switch (transition) {
-          case SUBMIT ->
-              caller.hasRole(Role.EDITOR)
-                  || (caller.hasRole(Role.TRANSLATOR) && caller.locales().contains(locale));
-          case ARCHIVE, UNARCHIVE -> caller.hasRole(Role.EDITOR) || caller.hasRole(Role.PUBLISHER);
-          default -> caller.hasRole(Role.PUBLISHER);
+          case SUBMIT -> caller.mayEditLocalized(type, locale);
+          case ARCHIVE, UNARCHIVE -> caller.mayDelete(type) || caller.mayPublish(type, locale);
+          default -> caller.mayPublish(type, locale);
         };
     if (!allowed) {
       throw new ForbiddenException(
-          "You may not " + transition.wireName() + " content in locale '" + locale + "'");
+          "You may not "
+              + transition.wireName()
+              + " '"
+              + type
+              + "' content in locale '"
+              + locale
+              + "'");
     }
   }
 
