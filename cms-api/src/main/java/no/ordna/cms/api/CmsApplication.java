@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "content-types", description = "Content and block types as data"),
       @Tag(name = "items", description = "Content items and their locale variants"),
       @Tag(name = "locales", description = "Configured locales and fallback chains"),
+      @Tag(name = "users", description = "Users, roles, locale grants and content-type limits"),
       @Tag(name = "search", description = "Full-text search of published content")
     })
 @SecurityScheme(

@@ -40,6 +40,11 @@ public class CmsExceptionMapper implements ExceptionMapper<CmsException> {
           .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cms\"")
           .build();
     }
+    if (e instanceof no.ordna.cms.shared.TooManyRequestsException tooMany) {
+      return Response.fromResponse(response)
+          .header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds())
+          .build();
+    }
     if (e instanceof UnavailableException unavailable) {
       return Response.fromResponse(response)
           .header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())

@@ -35,6 +35,8 @@ public class AuthResource {
 
   @Inject AuthService auth;
 
+  @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest servletRequest;
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Exchange a username and password for a bearer token")
@@ -44,6 +46,9 @@ public class AuthResource {
       description = "The token",
       content = @Content(schema = @Schema(implementation = TokenResponse.class)))
   @APIResponse(responseCode = "401", description = "Invalid username or password")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failed sign-ins for this user or address; see Retry-After")
   public Response token(JsonValue body) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
@@ -51,7 +56,9 @@ public class AuthResource {
     String username = request.string("username", true).orElse(null);
     String password = request.string("password", true).orElse(null);
     violations.throwIfAny("Invalid token request");
-    IssuedToken token = auth.login(username, password);
+    IssuedToken token =
+        auth.login(
+            username, password, servletRequest == null ? null : servletRequest.getRemoteAddr());
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     return Response.ok(new TokenResponse(token.token(), token.expiresAt(), "Bearer"))

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import no.ordna.cms.identity.domain.ApiToken;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.identity.domain.User;
@@ -27,6 +28,7 @@ public class AuthService {
   @Inject TokenRepository tokens;
   @Inject PasswordHashing passwords;
   @Inject Clock clock;
+  @Inject LoginThrottle throttle;
 
   @Inject
   @ConfigProperty(name = "cms.auth.token-ttl", defaultValue = "PT8H")
@@ -36,16 +38,23 @@ public class AuthService {
    * Issues a session token for valid credentials. Unknown users, wrong passwords and disabled
    * accounts all fail alike, in about the same time.
    */
-  public IssuedToken login(String username, String password) {
-    Optional<User> found = users.findByUsername(username);
+  public IssuedToken login(String username, String password, String address) {
+    String name = User.normaliseUsername(username);
+    throttle.check(name, address);
+    Optional<User> found = users.findByUsername(name);
+    boolean valid;
     if (found.isEmpty()) {
       passwords.verifyAgainstDummy(password);
+      valid = false;
+    } else {
+      valid = passwords.verify(password, found.get().passwordHash()) && !found.get().disabled();
+    }
+    if (!valid) {
+      throttle.failed(name, address);
       throw new UnauthorizedException(LOGIN_FAILED);
     }
+    throttle.succeeded(name);
     User user = found.get();
-    if (!passwords.verify(password, user.passwordHash()) || user.disabled()) {
-      throw new UnauthorizedException(LOGIN_FAILED);
-    }
     String secret = TokenSecrets.newSecret(32);
     Instant now = clock.instant();
     ApiToken token =
@@ -71,14 +80,26 @@ public class AuthService {
             .findByHash(TokenSecrets.hash(secret))
             .filter(t -> t.isValidAt(clock.instant()))
             // preview tokens read drafts through the delivery API and nothing else
-            .filter(t -> ApiToken.KIND_SESSION.equals(t.kind()))
+            .filter(t -> ApiToken.KIND_SESSION.equals(t.kind()) || t.managementRoles().size() > 0)
             .orElseThrow(() -> new UnauthorizedException(TOKEN_INVALID));
     User user =
         users
             .find(token.userId())
             .filter(u -> !u.disabled())
             .orElseThrow(() -> new UnauthorizedException(TOKEN_INVALID));
-    return user.asCaller(token.id());
+    Caller caller = user.asCaller(token.id());
+    if (ApiToken.KIND_MACHINE.equals(token.kind())) {
+      // a machine token acts with the rights of its scopes, never more than its owner's
+      return new Caller(
+          user.id(),
+          user.username() + "/" + token.name(),
+          token.managementRoles(),
+          Set.of(),
+          Set.of(),
+          token.id(),
+          null);
+    }
+    return caller;
   }
 
   /**

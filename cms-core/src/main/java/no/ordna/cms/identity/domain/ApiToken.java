@@ -21,8 +21,21 @@ public class ApiToken {
   /** Tokens that let a front end read drafts through the delivery API (preview). */
   public static final String KIND_PREVIEW = "preview";
 
+  /** Tokens for front ends and integrations, made by an administrator, with scopes. */
+  public static final String KIND_MACHINE = "machine";
+
   /** The scope of preview tokens. */
   public static final String SCOPE_PREVIEW = "delivery:preview";
+
+  /** Machine scopes and the management role each grants. */
+  public static final java.util.Map<String, Role> MANAGEMENT_SCOPES =
+      java.util.Map.of(
+          "manage:read",
+          Role.VIEWER,
+          "manage:write",
+          Role.EDITOR,
+          "manage:publish",
+          Role.PUBLISHER);
 
   @Id
   @Column(name = "id", length = 36)
@@ -81,6 +94,11 @@ public class ApiToken {
     return id;
   }
 
+  /** The scopes as granted ("delivery:preview", "manage:read", …). */
+  public String scopeList() {
+    return scopes;
+  }
+
   public String userId() {
     return userId;
   }
@@ -102,6 +120,32 @@ public class ApiToken {
     return name.startsWith("types:") && name.length() > 6
         ? java.util.Set.of(name.substring(6).split(","))
         : java.util.Set.of();
+  }
+
+  /** For machine tokens: the management roles its scopes grant (none for other tokens). */
+  public java.util.Set<Role> managementRoles() {
+    if (!KIND_MACHINE.equals(kind)) {
+      return java.util.Set.of();
+    }
+    java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+    scopes()
+        .forEach(
+            s -> {
+              if (MANAGEMENT_SCOPES.containsKey(s)) roles.add(MANAGEMENT_SCOPES.get(s));
+            });
+    return roles;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant revokedAt() {
+    return revokedAt;
   }
 
   public boolean isValidAt(Instant now) {

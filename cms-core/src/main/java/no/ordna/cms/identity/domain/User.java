@@ -128,9 +128,14 @@ public class User {
     this.updatedAt = now;
   }
 
-  /** Disables (tokens stop working at once) or enables the user. */
-  public void setDisabled(boolean value, Instant now) {
-    this.disabled = value;
+  /** Disables the user: its tokens stop working at once. */
+  public void disable(Instant now) {
+    this.disabled = true;
+    this.updatedAt = now;
+  }
+
+  public void enable(Instant now) {
+    this.disabled = false;
     this.updatedAt = now;
   }
 

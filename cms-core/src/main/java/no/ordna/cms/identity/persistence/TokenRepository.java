@@ -24,6 +24,28 @@ public class TokenRepository {
     return Optional.ofNullable(em.find(ApiToken.class, id));
   }
 
+  /** A user's tokens that are neither revoked nor expired. */
+  public java.util.List<ApiToken> activeOf(String userId, java.time.Instant now) {
+    return em.createQuery(
+            "select t from ApiToken t where t.userId = :user and t.revokedAt is null"
+                + " and t.expiresAt > :now order by t.createdAt desc",
+            ApiToken.class)
+        .setParameter("user", userId)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /** Active machine tokens of every user. */
+  public java.util.List<ApiToken> activeMachineTokens(java.time.Instant now) {
+    return em.createQuery(
+            "select t from ApiToken t where t.kind = :kind and t.revokedAt is null"
+                + " and t.expiresAt > :now order by t.createdAt desc",
+            ApiToken.class)
+        .setParameter("kind", ApiToken.KIND_MACHINE)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
   public void store(ApiToken token) {
     em.persist(token);
   }

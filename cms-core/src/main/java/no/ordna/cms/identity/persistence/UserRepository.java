@@ -28,6 +28,10 @@ public class UserRepository {
     return em.createQuery("select count(u) from User u", Long.class).getSingleResult();
   }
 
+  public java.util.List<User> list() {
+    return em.createQuery("select u from User u order by u.username", User.class).getResultList();
+  }
+
   public void store(User user) {
     em.persist(user);
   }

@@ -1,0 +1,220 @@
+package no.ordna.cms.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import no.ordna.cms.identity.domain.ApiToken;
+import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.identity.domain.User;
+import no.ordna.cms.identity.persistence.TokenRepository;
+import no.ordna.cms.identity.persistence.UserRepository;
+import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.ForbiddenException;
+import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.NotFoundException;
+import no.ordna.cms.shared.UnauthorizedException;
+
+/**
+ * Users and their tokens: administrators create users, change their rights, disable them (their
+ * tokens stop working at once) and reset passwords; every user changes its own password and sees
+ * and revokes its own tokens; administrators make machine tokens with scopes.
+ */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+  public static final Duration MAX_MACHINE_LIFETIME = Duration.ofDays(366);
+
+  @Inject UserRepository users;
+  @Inject TokenRepository tokens;
+  @Inject PasswordHashing passwords;
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<User> list(Caller caller) {
+    requireAdmin(caller);
+    return users.list();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public User get(String id, Caller caller) {
+    if (!caller.mayAdminister() && !id.equals(caller.userId())) {
+      throw new ForbiddenException("You may read only your own user");
+    }
+    return users
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("unknown-user", "No user with id '" + id + "'"));
+  }
+
+  public User create(UserDraft draft, Caller caller) {
+    requireAdmin(caller);
+    String username = User.normaliseUsername(draft.username());
+    if (username == null || !username.matches("[a-z0-9._@-]{1,100}")) {
+      throw InvalidInputException.of("username", "must be 1-100 of a-z, 0-9, '.', '_', '@', '-'");
+    }
+    checkPassword(draft.password(), "password");
+    if (draft.roles().isEmpty()) {
+      throw InvalidInputException.of("roles", "give at least one role");
+    }
+    if (users.findByUsername(username).isPresent()) {
+      throw new ConflictException("user-exists", "A user named '" + username + "' exists already");
+    }
+    User user =
+        new User(
+            username,
+            passwords.hash(draft.password()),
+            draft.roles(),
+            draft.locales(),
+            clock.instant());
+    user.grant(draft.roles(), draft.locales(), draft.contentTypes(), clock.instant());
+    users.store(user);
+    return user;
+  }
+
+  public User change(String id, UserChange change, Caller caller) {
+    requireAdmin(caller);
+    User user = get(id, caller);
+    Instant now = clock.instant();
+    boolean losesAdmin =
+        (change.disabled() != null && change.disabled() && !user.disabled())
+            || (change.roles() != null && !change.roles().contains(Role.ADMIN));
+    if (user.roles().contains(Role.ADMIN) && losesAdmin && enabledAdmins() <= 1) {
+      throw new ConflictException("last-administrator", "This is the last enabled administrator");
+    }
+    if (change.roles() != null || change.locales() != null || change.contentTypes() != null) {
+      Set<Role> roles = change.roles() == null ? user.roles() : change.roles();
+      if (roles.isEmpty()) {
+        throw InvalidInputException.of("roles", "give at least one role");
+      }
+      user.grant(
+          roles,
+          change.locales() == null ? user.locales() : change.locales(),
+          change.contentTypes() == null ? user.contentTypes() : change.contentTypes(),
+          now);
+    }
+    if (change.disabled() != null) {
+      if (change.disabled()) {
+        user.disable(now);
+      } else {
+        user.enable(now);
+      }
+    }
+    return user;
+  }
+
+  private long enabledAdmins() {
+    return users.list().stream()
+        .filter(u -> !u.disabled() && u.roles().contains(Role.ADMIN))
+        .count();
+  }
+
+  /** Changes the caller's own password; its other sessions end. */
+  public void changeOwnPassword(Caller caller, String current, String next) {
+    User user =
+        users.find(caller.userId()).orElseThrow(() -> new UnauthorizedException("Sign in again"));
+    if (!passwords.verify(current, user.passwordHash())) {
+      throw InvalidInputException.of("currentPassword", "is not your current password");
+    }
+    checkPassword(next, "newPassword");
+    user.changePasswordHash(passwords.hash(next), clock.instant());
+    tokens.activeOf(user.id(), clock.instant()).stream()
+        .filter(t -> !t.id().equals(caller.tokenId()) && ApiToken.KIND_SESSION.equals(t.kind()))
+        .forEach(t -> t.revoke(clock.instant()));
+  }
+
+  /** Sets a new password (generated when none is given, and then returned once); sessions end. */
+  public String resetPassword(String id, String given, Caller caller) {
+    requireAdmin(caller);
+    User user = get(id, caller);
+    String password = given == null ? TokenSecrets.newSecret(18) : given;
+    checkPassword(password, "password");
+    user.changePasswordHash(passwords.hash(password), clock.instant());
+    tokens.activeOf(user.id(), clock.instant()).stream()
+        .filter(t -> ApiToken.KIND_SESSION.equals(t.kind()))
+        .forEach(t -> t.revoke(clock.instant()));
+    return given == null ? password : null;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ApiToken> ownTokens(Caller caller) {
+    return tokens.activeOf(caller.userId(), clock.instant());
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ApiToken> machineTokens(Caller caller) {
+    requireAdmin(caller);
+    return tokens.activeMachineTokens(clock.instant());
+  }
+
+  /** Revokes one of the caller's tokens (an administrator: any token). */
+  public void revoke(String tokenId, Caller caller) {
+    ApiToken token =
+        tokens
+            .find(tokenId)
+            .filter(t -> t.userId().equals(caller.userId()) || caller.mayAdminister())
+            .orElseThrow(
+                () ->
+                    new NotFoundException("unknown-token", "No token '" + tokenId + "' of yours"));
+    token.revoke(clock.instant());
+  }
+
+  /** A machine token with scopes, shown once. */
+  public IssuedMachineToken issueMachineToken(
+      String name, Set<String> scopes, Duration lifetime, Caller caller) {
+    requireAdmin(caller);
+    if (name == null || name.isBlank() || name.length() > 190) {
+      throw InvalidInputException.of("name", "give a name of at most 190 characters");
+    }
+    for (String scope : scopes) {
+      if (!ApiToken.MANAGEMENT_SCOPES.containsKey(scope) && !ApiToken.SCOPE_PREVIEW.equals(scope)) {
+        throw InvalidInputException.of(
+            "scopes",
+            "unknown scope '"
+                + scope
+                + "'; known: delivery:preview, manage:read, manage:write, manage:publish");
+      }
+    }
+    if (scopes.isEmpty()) {
+      throw InvalidInputException.of("scopes", "give at least one scope");
+    }
+    if (lifetime.isNegative()
+        || lifetime.isZero()
+        || lifetime.compareTo(MAX_MACHINE_LIFETIME) > 0) {
+      throw InvalidInputException.of("expiresIn", "must be between PT1M and P366D");
+    }
+    String secret = TokenSecrets.newSecret(32);
+    Instant now = clock.instant();
+    ApiToken token =
+        new ApiToken(
+            TokenSecrets.hash(secret),
+            caller.userId(),
+            ApiToken.KIND_MACHINE,
+            name.trim(),
+            String.join(" ", new java.util.TreeSet<>(scopes)),
+            now,
+            now.plus(lifetime));
+    tokens.store(token);
+    return new IssuedMachineToken(token, secret);
+  }
+
+  private static void checkPassword(String password, String path) {
+    if (password == null
+        || password.length() < PasswordHashing.MIN_PASSWORD_LENGTH
+        || password.length() > 1000) {
+      throw InvalidInputException.of(
+          path, "must have " + PasswordHashing.MIN_PASSWORD_LENGTH + " to 1000 characters");
+    }
+  }
+
+  private static void requireAdmin(Caller caller) {
+    if (!caller.mayAdminister()) {
+      throw new ForbiddenException("Only administrators manage users and machine tokens");
+    }
+  }
+}
