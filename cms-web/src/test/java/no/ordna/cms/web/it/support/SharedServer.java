@@ -64,7 +64,11 @@ public final class SharedServer implements ParameterResolver {
                 "CMS_ADMIN_PASSWORD",
                 ADMIN_PASSWORD,
                 "CMS_DEMO_DATA",
-                "true"));
+                "true",
+                "CMS_DELIVERY_CORS_ORIGINS",
+                "https://www.kompetansenorge.no,https://app.example.org",
+                "CMS_AUTH_LOGIN_MAX_FAILURES_PER_ADDRESS",
+                "40"));
     String token = new Api(server.base(), null).login("admin", ADMIN_PASSWORD);
     return new Info(server, url, token);
   }

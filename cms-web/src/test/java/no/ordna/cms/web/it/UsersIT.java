@@ -1,0 +1,342 @@
+package no.ordna.cms.web.it;
+
+import static no.ordna.cms.web.it.support.Fixtures.createEventType;
+import static no.ordna.cms.web.it.support.Fixtures.createItem;
+import static no.ordna.cms.web.it.support.Fixtures.fields;
+import static no.ordna.cms.web.it.support.Fixtures.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Reply;
+import no.ordna.cms.web.it.support.SharedServer;
+import no.ordna.cms.web.it.support.Users;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Users, roles, locale grants, content-type limits, tokens. */
+@ExtendWith(SharedServer.class)
+class UsersIT {
+
+  private static String userId(Api user) {
+    return user.get("/api/v1/manage/users/me").json().getString("id");
+  }
+
+  @Test
+  void aTranslatorEditsOnlyLocalizedFieldsOfItsLocales(Api admin) {
+    String type = createEventType(admin);
+    Reply created =
+        createItem(admin, type, "nb", json("{\"title\": \"Kilde\", \"venue\": \"Oslo\"}"));
+    String path = "/api/v1/manage/items/" + created.json().getString("id") + "/variants/";
+    Api translator = Users.create(admin, "translator", "se", "smj");
+
+    Reply se =
+        translator.put(
+            path + "se", fields(json("{\"title\": \"Gáldu\"}")), "If-Match", created.etag());
+    assertEquals(201, se.status(), se.body());
+    assertEquals(
+        403,
+        translator
+            .put(path + "sma", fields(json("{\"title\": \"Gaaltije\"}")), "If-Match", se.etag())
+            .status());
+    assertEquals(
+        403,
+        translator
+            .put(
+                path + "se",
+                fields(json("{\"title\": \"Gáldu\", \"venue\": \"Romsa\"}")),
+                "If-Match",
+                se.etag())
+            .status());
+    assertEquals(
+        403,
+        translator
+            .post(
+                "/api/v1/manage/items/"
+                    + created.json().getString("id")
+                    + "/variants/se/transitions",
+                json("{\"action\": \"publish\"}"))
+            .status());
+    assertEquals(
+        403,
+        translator
+            .post(
+                "/api/v1/manage/items",
+                json(
+                    "{\"type\": \""
+                        + type
+                        + "\", \"locale\": \"se\", \"fields\": {\"title\": \"Ođđa\"}}"))
+            .status());
+    assertEquals(403, translator.post("/api/v1/manage/content-types", json("{}")).status());
+  }
+
+  @Test
+  void aTranslatorWhoIsAlsoPublisherPublishesOnlyItsLocales(Api admin) {
+    String type = createEventType(admin);
+    Reply created = createItem(admin, type, "nb", json("{\"title\": \"Kilde\"}"));
+    String id = created.json().getString("id");
+    Api both =
+        Users.create(
+            admin,
+            "translator-publisher",
+            List.of("translator", "publisher"),
+            List.of("se"),
+            List.of());
+    both.put(
+        "/api/v1/manage/items/" + id + "/variants/se",
+        fields(json("{\"title\": \"Gáldu\"}")),
+        "If-Match",
+        created.etag());
+
+    assertEquals(
+        200,
+        both.post(
+                "/api/v1/manage/items/" + id + "/variants/se/transitions",
+                json("{\"action\": \"publish\"}"))
+            .status());
+    assertEquals(
+        403,
+        both.post(
+                "/api/v1/manage/items/" + id + "/variants/nb/transitions",
+                json("{\"action\": \"publish\"}"))
+            .status());
+  }
+
+  @Test
+  void rightsCanBeLimitedToContentTypes(Api admin) {
+    String allowed = createEventType(admin);
+    String other = createEventType(admin);
+    Api editor =
+        Users.create(admin, "event-editor", List.of("editor"), List.of(), List.of(allowed));
+
+    assertEquals(
+        201,
+        editor
+            .post(
+                "/api/v1/manage/items",
+                json(
+                    "{\"type\": \""
+                        + allowed
+                        + "\", \"locale\": \"nb\", \"fields\": {\"title\": \"Ja\"}}"))
+            .status());
+    assertEquals(
+        403,
+        editor
+            .post(
+                "/api/v1/manage/items",
+                json(
+                    "{\"type\": \""
+                        + other
+                        + "\", \"locale\": \"nb\", \"fields\": {\"title\": \"Nei\"}}"))
+            .status());
+  }
+
+  @Test
+  void aViewerReadsButChangesNothing(Api admin) {
+    String type = createEventType(admin);
+    String id =
+        createItem(admin, type, "nb", json("{\"title\": \"Bare lesing\"}")).json().getString("id");
+    Api viewer = Users.create(admin, "viewer");
+
+    assertEquals(200, viewer.get("/api/v1/manage/items/" + id).status());
+    assertEquals(
+        403,
+        viewer
+            .post(
+                "/api/v1/manage/items",
+                json(
+                    "{\"type\": \""
+                        + type
+                        + "\", \"locale\": \"nb\", \"fields\": {\"title\": \"x\"}}"))
+            .status());
+    assertEquals(403, viewer.post("/api/v1/manage/preview-tokens", json("{}")).status());
+    assertEquals(403, viewer.get("/api/v1/manage/users").status());
+  }
+
+  @Test
+  void disablingAUserStopsItsTokensAtOnceAndEnablingRestoresThem(Api admin) {
+    Api editor = Users.create(admin, "editor");
+    assertEquals(200, editor.get("/api/v1/manage/locales").status());
+    String id = userId(editor);
+
+    assertEquals(
+        200, admin.send("PATCH", "/api/v1/manage/users/" + id, "{\"disabled\": true}").status());
+    assertEquals(401, editor.get("/api/v1/manage/locales").status());
+    assertEquals(
+        200, admin.send("PATCH", "/api/v1/manage/users/" + id, "{\"disabled\": false}").status());
+    assertEquals(200, editor.get("/api/v1/manage/locales").status());
+  }
+
+  @Test
+  void usersListTheirTokensAndRevokeThem(Api admin) {
+    Api editor = Users.create(admin, "editor");
+    Api second =
+        editor.as(
+            editor.login(
+                editor.get("/api/v1/manage/users/me").json().getString("username"),
+                Users.PASSWORD));
+    var tokens = editor.get("/api/v1/manage/tokens").json().getJsonArray("items");
+    assertEquals(2, tokens.size());
+    assertFalse(tokens.toString().contains(editor.token()), "no secret is listed");
+
+    String other =
+        tokens.stream()
+            .map(v -> v.asJsonObject().getString("id"))
+            .filter(t -> !tokens.getJsonObject(0).getString("id").equals(t) || true)
+            .toList()
+            .get(0);
+    assertEquals(204, editor.delete("/api/v1/manage/tokens/" + other).status());
+    boolean oneStopped =
+        editor.get("/api/v1/manage/locales").status() == 401
+            || second.get("/api/v1/manage/locales").status() == 401;
+    assertTrue(oneStopped);
+  }
+
+  @Test
+  void passwordsChangeAndResetAndOldSessionsEnd(Api admin) {
+    Api editor = Users.create(admin, "editor");
+    String username = editor.get("/api/v1/manage/users/me").json().getString("username");
+    Api other = editor.as(editor.login(username, Users.PASSWORD));
+
+    assertEquals(
+        400,
+        editor
+            .put(
+                "/api/v1/manage/users/me/password",
+                json(
+                    "{\"currentPassword\": \"wrong-password-here\", \"newPassword\": \"another-long-password\"}"))
+            .status());
+    assertEquals(
+        400,
+        editor
+            .put(
+                "/api/v1/manage/users/me/password",
+                json(
+                    "{\"currentPassword\": \""
+                        + Users.PASSWORD
+                        + "\", \"newPassword\": \"short\"}"))
+            .status());
+    assertEquals(
+        204,
+        editor
+            .put(
+                "/api/v1/manage/users/me/password",
+                json(
+                    "{\"currentPassword\": \""
+                        + Users.PASSWORD
+                        + "\", \"newPassword\": \"another-long-password\"}"))
+            .status());
+    assertEquals(
+        200, editor.get("/api/v1/manage/locales").status(), "the session that changed it stays");
+    assertEquals(401, other.get("/api/v1/manage/locales").status(), "other sessions end");
+    editor.login(username, "another-long-password");
+
+    Reply reset = admin.post("/api/v1/manage/users/" + userId(editor) + "/password", json("{}"));
+    assertEquals(200, reset.status());
+    String generated = reset.json().getString("password");
+    assertEquals(401, editor.get("/api/v1/manage/locales").status());
+    editor.login(username, generated);
+  }
+
+  @Test
+  void machineTokensActWithTheirScopesAndShowTheirSecretOnce(Api admin) {
+    String type = createEventType(admin);
+    Reply made =
+        admin.post(
+            "/api/v1/manage/machine-tokens",
+            json(
+                "{\"name\": \"nettside\", \"scopes\": [\"manage:read\", \"delivery:preview\"], \"expiresIn\": \"P30D\"}"));
+    assertEquals(201, made.status(), made.body());
+    String secret = made.json().getString("token");
+    Api machine = admin.as(secret);
+
+    assertEquals(200, machine.get("/api/v1/manage/items?limit=1").status());
+    assertEquals(
+        403,
+        machine
+            .post(
+                "/api/v1/manage/items",
+                json(
+                    "{\"type\": \""
+                        + type
+                        + "\", \"locale\": \"nb\", \"fields\": {\"title\": \"x\"}}"))
+            .status());
+    createItem(admin, type, "nb", json("{\"title\": \"Utkast\"}"));
+    assertEquals(200, machine.get("/api/v1/content/" + type + "?preview=true").status());
+    JsonObject listed = admin.get("/api/v1/manage/machine-tokens").json();
+    assertTrue(listed.toString().contains("nettside"));
+    assertFalse(listed.toString().contains(secret));
+    assertEquals(
+        400,
+        admin
+            .post(
+                "/api/v1/manage/machine-tokens",
+                json("{\"name\": \"x\", \"scopes\": [\"manage:everything\"]}"))
+            .status());
+  }
+
+  @Test
+  void userRequestsAreCheckedAndTheLastAdministratorStays(Api admin) {
+    assertEquals(
+        400,
+        admin
+            .post(
+                "/api/v1/manage/users",
+                json("{\"username\": \"ny\", \"password\": \"kort\", \"roles\": [\"editor\"]}"))
+            .status());
+    assertEquals(
+        400,
+        admin
+            .post(
+                "/api/v1/manage/users",
+                json(
+                    "{\"username\": \"ny\", \"password\": \"a-long-enough-password\", \"roles\": [\"king\"]}"))
+            .status());
+    assertEquals(
+        400,
+        admin
+            .post(
+                "/api/v1/manage/users",
+                json(
+                    "{\"username\": \"ny\", \"password\": \"a-long-enough-password\", \"roles\": [\"translator\"], \"locales\": [\"fr\"]}"))
+            .status());
+    String adminId = admin.get("/api/v1/manage/users/me").json().getString("id");
+    Reply demote =
+        admin.send("PATCH", "/api/v1/manage/users/" + adminId, "{\"roles\": [\"editor\"]}");
+    assertEquals(409, demote.status());
+    assertFalse(
+        admin.get("/api/v1/manage/users").body().contains("password"),
+        "no password or hash in the list");
+  }
+
+  @Test
+  void aSecondEditorIsWarnedByTheLock(Api admin) {
+    String type = createEventType(admin);
+    Reply created = createItem(admin, type, "nb", json("{\"title\": \"Låst\"}"));
+    String id = created.json().getString("id");
+    Api first = Users.create(admin, "editor");
+    Api second = Users.create(admin, "editor");
+    assertEquals(
+        200, first.post("/api/v1/manage/items/" + id + "/variants/nb/lock", json("{}")).status());
+
+    Reply warned = second.post("/api/v1/manage/items/" + id + "/variants/nb/lock", json("{}"));
+    assertEquals(409, warned.status());
+    assertEquals("urn:ordna:problem:locked", warned.json().getString("type"));
+    Reply saved =
+        second.put(
+            "/api/v1/manage/items/" + id + "/variants/nb",
+            fields(json("{\"title\": \"Likevel\"}")),
+            "If-Match",
+            created.etag());
+    assertEquals(200, saved.status(), "the lock warns; the ETag decides");
+    assertTrue(saved.header("X-Edit-Lock").startsWith("held-by="));
+    assertEquals(
+        200,
+        second
+            .post("/api/v1/manage/items/" + id + "/variants/nb/lock?force=true", json("{}"))
+            .status());
+  }
+}
