@@ -29,7 +29,13 @@ class RateLimitIT {
 
   @Test
   void repeatedFailuresForOneUserAre429WithRetryAfterEvenForTheRightPassword(Api admin) {
-    Api editor = Users.create(admin, "throttled");
+    Api editor =
+        Users.create(
+            admin,
+            "throttled",
+            java.util.List.of("editor"),
+            java.util.List.of(),
+            java.util.List.of());
     String username = editor.get("/api/v1/manage/users/me").json().getString("username");
     for (int i = 0; i < 5; i++) {
       assertEquals(401, login(admin, username, "wrong-password-" + i).status());

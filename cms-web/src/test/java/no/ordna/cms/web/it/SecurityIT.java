@@ -67,7 +67,10 @@ class SecurityIT {
                       .add(
                           Json.createObjectBuilder()
                               .add("type", "paragraph")
-                              .add("fields", Json.createObjectBuilder().add("text", payload))))
+                              .add(
+                                  "fields",
+                                  Json.createObjectBuilder()
+                                      .add("text", "<p>Tekst</p>" + payload))))
               .build();
       String id = publishedItem(api, type, "nb", fields);
       for (Reply reply :
