@@ -42,6 +42,7 @@ public abstract class CmsException extends RuntimeException {
     CONFLICT(409, "Conflict"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     TOO_LARGE(413, "Content too large"),
+    UNSUPPORTED_TYPE(415, "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     UNAVAILABLE(503, "Service unavailable");

@@ -66,6 +66,11 @@ public final class Problems {
     if (value instanceof jakarta.json.JsonValue json) {
       return json;
     }
+    if (value instanceof Map<?, ?> map) {
+      jakarta.json.JsonObjectBuilder object = Json.createObjectBuilder();
+      map.forEach((k, v) -> object.add(String.valueOf(k), toJson(v)));
+      return object.build();
+    }
     return Json.createValue(String.valueOf(value));
   }
 }

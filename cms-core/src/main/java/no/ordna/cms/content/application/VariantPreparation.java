@@ -17,6 +17,7 @@ import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
+import no.ordna.cms.contenttype.domain.AssetCheck;
 import no.ordna.cms.contenttype.domain.FieldDefinition;
 import no.ordna.cms.contenttype.domain.FieldValidator;
 import no.ordna.cms.contenttype.domain.ReferenceCheck;
@@ -31,14 +32,16 @@ import no.ordna.cms.shared.Violations;
 /**
  * Turns a client's {@code fields} object into values ready to save: checks them against the type,
  * splits localized from shared values, applies defaults to new variants, checks that required
- * fields are filled and references point to items of allowed types, and settles the slug (kept when
- * omitted, generated from the title for a new variant, unique per type and locale).
+ * fields are filled, references point to items of allowed types and asset ids to stored assets, and
+ * settles the slug (kept when omitted, generated from the title for a new variant, unique per type
+ * and locale).
  */
 @ApplicationScoped
 public class VariantPreparation {
 
   @Inject ContentRepository content;
   @Inject TypeDefinitionChecks checks;
+  @Inject KnownAssets assets;
 
   PreparedVariant prepare(
       TypeDefinition type, ContentItem item, String locale, JsonObject input, Caller caller) {
@@ -105,6 +108,7 @@ public class VariantPreparation {
     validator.checkRequired(localizedFields, localizedValues, "fields");
     validator.checkRequired(sharedFields, sharedValues, "fields");
     checkReferences(validator.references(), violations);
+    checkAssets(validator.assets(), violations);
     violations.throwIfAny("Invalid content for type '" + type.key() + "'");
     if (slug != null && content.slugTaken(type.key(), locale, slug, item.id())) {
       throw new ConflictException(
@@ -130,6 +134,18 @@ public class VariantPreparation {
         violations.add(
             reference.path(),
             "refers to a '" + type + "' item; allowed types: " + reference.allowedTypes());
+      }
+    }
+  }
+
+  private void checkAssets(List<AssetCheck> checks, Violations violations) {
+    if (checks.isEmpty()) {
+      return;
+    }
+    Set<String> known = assets.existing(checks.stream().map(AssetCheck::assetId).toList());
+    for (AssetCheck check : checks) {
+      if (!known.contains(check.assetId())) {
+        violations.add(check.path(), "no asset with id '" + check.assetId() + "'");
       }
     }
   }

@@ -40,12 +40,12 @@ public final class FieldValidator {
   public static final int DEFAULT_RICH_TEXT_MAX = 500_000;
   private static final Pattern ITEM_ID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final Pattern ASSET_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}");
   private static final Pattern BLOCK_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private final Function<String, Optional<TypeDefinition>> blockTypes;
   private final Violations violations;
   private final List<ReferenceCheck> references = new ArrayList<>();
+  private final List<AssetCheck> assets = new ArrayList<>();
 
   public FieldValidator(
       Function<String, Optional<TypeDefinition>> blockTypes, Violations violations) {
@@ -55,6 +55,11 @@ public final class FieldValidator {
 
   public List<ReferenceCheck> references() {
     return List.copyOf(references);
+  }
+
+  /** The asset ids found, for the caller to check that they name stored assets. */
+  public List<AssetCheck> assets() {
+    return List.copyOf(assets);
   }
 
   /**
@@ -142,7 +147,7 @@ public final class FieldValidator {
       case REFERENCE:
         return string(value, path).flatMap(s -> reference(field, s, path));
       case ASSET:
-        return string(value, path).flatMap(s -> matches(s, ASSET_ID, path, "must be an asset id"));
+        return string(value, path).flatMap(s -> asset(s, path));
       default:
         throw new IllegalStateException("not a single value: " + type);
     }
@@ -264,12 +269,13 @@ public final class FieldValidator {
     return Optional.of(Json.createValue(id));
   }
 
-  private Optional<JsonValue> matches(String text, Pattern pattern, String path, String message) {
-    if (pattern.matcher(text).matches()) {
-      return Optional.of(Json.createValue(text));
+  private Optional<JsonValue> asset(String id, String path) {
+    if (!ITEM_ID.matcher(id).matches()) {
+      violations.add(path, "must be the id of an asset (upload it to /api/v1/manage/assets)");
+      return Optional.empty();
     }
-    violations.add(path, message);
-    return Optional.empty();
+    assets.add(new AssetCheck(path, id));
+    return Optional.of(Json.createValue(id));
   }
 
   private Optional<JsonArray> array(FieldDefinition field, JsonValue value, String path) {

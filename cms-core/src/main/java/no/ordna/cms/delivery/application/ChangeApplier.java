@@ -44,6 +44,9 @@ public class ChangeApplier {
 
   static List<String> tags(PublicationChange change) {
     List<String> tags = new ArrayList<>();
+    if (change.action() == PublicationChange.Action.ASSET_CHANGED) {
+      return List.of(Representation.assetTag(change.itemId()));
+    }
     if (change.action() == PublicationChange.Action.TYPE_CHANGED) {
       tags.add(DefinitionTags.of(change.typeKey()));
       tags.add(Representation.typeTag(change.typeKey()));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.ordna.cms.asset.application.AssetCatalog;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
@@ -39,7 +40,9 @@ import no.ordna.cms.shared.NotFoundException;
 /**
  * Answers delivery reads from snapshots: one item by id or slug, or a page of a type's items, in
  * the best locale the fallback chain offers, with references resolved {@code include} levels deep
- * (each item once, in {@code included}) and references to items the reader cannot see left out.
+ * (each item once, in {@code included}) and references to items the reader cannot see left out. The
+ * assets the answer's items use are described once, in {@code assets} by id (URL, type, size, pixel
+ * size or pages, and their texts along the same locale chain as the content).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -50,6 +53,7 @@ public class DeliveryService {
   @Inject ContentTypeService types;
   @Inject TypeDefinitionChecks checks;
   @Inject LocaleService locales;
+  @Inject AssetCatalog assetCatalog;
 
   public Representation read(DeliveryRequest request) {
     return request.isList() ? list(request) : one(request);
@@ -97,6 +101,7 @@ public class DeliveryService {
                 "availableLocales",
                 Json.createArrayBuilder(locales.stream().map(Snapshot::locale).sorted().toList()));
     addIncluded(json, page, request);
+    json.add("assets", assets(page));
     return representation(json.build(), page, best.locale(), Set.of());
   }
 
@@ -144,6 +149,7 @@ public class DeliveryService {
       json.addNull("next");
     }
     addIncluded(json, page, request);
+    json.add("assets", assets(page));
     return representation(
         json.build(),
         page,
@@ -155,6 +161,7 @@ public class DeliveryService {
   private record Page(
       List<JsonObject> shaped,
       Map<String, JsonObject> included,
+      Map<String, JsonObject> assets,
       Set<String> dependsOn,
       Instant lastModified) {}
 
@@ -216,7 +223,12 @@ public class DeliveryService {
     dependsOn.forEach(id -> tags.add(Representation.itemTag(id)));
     typeKeys.forEach(key -> tags.add(DefinitionTags.of(key)));
     tags.add(DefinitionTags.of(request.type()));
-    return new Page(shaped, included, tags, lastModified);
+    Set<String> assetIds = new LinkedHashSet<>();
+    shaped.forEach(item -> assetIds.addAll(shaper.assetsOf(item)));
+    included.values().forEach(item -> assetIds.addAll(shaper.assetsOf(item)));
+    assetIds.forEach(id -> tags.add(Representation.assetTag(id)));
+    Map<String, JsonObject> assets = assetCatalog.describe(assetIds, chain);
+    return new Page(shaped, included, assets, tags, lastModified);
   }
 
   /**
@@ -261,6 +273,12 @@ public class DeliveryService {
       }
     }
     return best;
+  }
+
+  private static JsonObjectBuilder assets(Page page) {
+    JsonObjectBuilder assets = Json.createObjectBuilder();
+    page.assets.forEach(assets::add);
+    return assets;
   }
 
   private static void addIncluded(JsonObjectBuilder json, Page page, DeliveryRequest request) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import no.ordna.cms.contenttype.domain.AssetUses;
 import no.ordna.cms.contenttype.domain.FieldDefinition;
 import no.ordna.cms.contenttype.domain.FieldValidator;
 import no.ordna.cms.contenttype.domain.References;
@@ -24,12 +25,23 @@ final class ItemShaper {
 
   private final Function<String, Optional<TypeDefinition>> contentTypes;
   private final References references;
+  private final AssetUses assetUses;
 
   ItemShaper(
       Function<String, Optional<TypeDefinition>> contentTypes,
       Function<String, Optional<TypeDefinition>> blockTypes) {
     this.contentTypes = contentTypes;
     this.references = new References(blockTypes);
+    this.assetUses = new AssetUses(blockTypes);
+  }
+
+  /** The asset ids a shaped item's fields use. */
+  Set<String> assetsOf(JsonObject shaped) {
+    JsonObject fields = shaped.getJsonObject("fields");
+    return contentTypes
+        .apply(shaped.getString("type", ""))
+        .map(type -> fields == null ? Set.<String>of() : assetUses.ids(type, fields))
+        .orElse(Set.of());
   }
 
   /** The ids an item's current fields refer to. */

@@ -147,6 +147,32 @@ public class AuthService {
         .isPresent();
   }
 
+  /**
+   * The content types whose unpublished assets and drafts a bearer token may see: every type (an
+   * empty set) for a session or a management machine token of an enabled user, the token's types
+   * for a preview token (empty: all); nothing (empty) for anything else.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Optional<Set<String>> previewScope(String secret) {
+    if (secret == null || secret.isBlank() || secret.length() > 200) {
+      return java.util.Optional.empty();
+    }
+    return tokens
+        .findByHash(TokenSecrets.hash(secret))
+        .filter(t -> t.isValidAt(clock.instant()))
+        .filter(t -> users.find(t.userId()).filter(u -> !u.disabled()).isPresent())
+        .flatMap(
+            t -> {
+              if (ApiToken.KIND_SESSION.equals(t.kind()) || !t.managementRoles().isEmpty()) {
+                return java.util.Optional.of(Set.<String>of());
+              }
+              if (t.scopes().contains(ApiToken.SCOPE_PREVIEW)) {
+                return java.util.Optional.of(Set.copyOf(t.previewTypes()));
+              }
+              return java.util.Optional.empty();
+            });
+  }
+
   /** Revokes the token the caller used. */
   public void logout(Caller caller) {
     if (caller.tokenId() != null) {

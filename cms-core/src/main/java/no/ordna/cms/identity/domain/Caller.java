@@ -10,8 +10,9 @@ import java.util.Set;
  * <p>Rights: an administrator may do everything. An editor creates and edits content in any locale
  * and submits it for review. A publisher approves, publishes, schedules and unpublishes — only in
  * its granted locales when it has any. A translator edits only the localized fields of its granted
- * locales. A viewer reads the management API. Every right but the administrator's is limited to the
- * caller's content types when it has any.
+ * locales. A viewer reads the management API. Assets: editors upload, change and delete them; a
+ * translator changes their texts in its granted locales. Every right but the administrator's is
+ * limited to the caller's content types when it has any.
  */
 public record Caller(
     String userId,
@@ -104,6 +105,16 @@ public record Caller(
   /** Moving a type's items to the trash and back. */
   public boolean mayDelete(String type) {
     return isAdmin() || (roles.contains(Role.EDITOR) && typeAllowed(type));
+  }
+
+  /** Uploading and deleting assets and changing their shared facts (focal point, file name). */
+  public boolean mayManageAssets() {
+    return isAdmin() || roles.contains(Role.EDITOR);
+  }
+
+  /** Changing assets' texts (title, alt text, caption, credit, licence) in a locale. */
+  public boolean mayEditAssetTexts(String locale) {
+    return mayManageAssets() || (roles.contains(Role.TRANSLATOR) && grantedLocale(locale));
   }
 
   /** Content types, locales and users. */

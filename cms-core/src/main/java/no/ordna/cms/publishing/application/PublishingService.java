@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import no.ordna.cms.content.domain.ContentDeleted;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentSaved;
@@ -14,6 +17,7 @@ import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
+import no.ordna.cms.contenttype.domain.AssetUses;
 import no.ordna.cms.contenttype.domain.TypeChanged;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
@@ -23,11 +27,17 @@ import no.ordna.cms.publishing.domain.PublicationChange;
 import no.ordna.cms.publishing.domain.SnapshotBuilder;
 import no.ordna.cms.publishing.domain.SnapshotContent;
 import no.ordna.cms.publishing.persistence.SnapshotRepository;
+import no.ordna.cms.shared.ConflictException;
 
 /**
  * Makes and removes snapshots: the published one when a locale is published or unpublished, the
  * preview one whenever a variant is saved. Every change of what is published is logged with its
  * sequence number and announced (observers may wait for the commit) as a {@link PublicationChange}.
+ *
+ * <p>Alt-text rule: a locale is published only when every image it shows has an alt text in that
+ * very locale — the asset's own, or one the content gives beside it (an image block's {@code alt},
+ * a field's {@code <field>Alt}). Fallback locales do not count: a reader of the locale gets text in
+ * their language from its first publication on.
  */
 @ApplicationScoped
 @Transactional
@@ -39,9 +49,25 @@ public class PublishingService {
   @Inject TypeDefinitionChecks checks;
   @Inject Event<PublicationChange> changes;
   @Inject Clock clock;
+  @Inject AltTexts altTexts;
 
   /** Publishes the variant's current revision; returns the variant. */
   public ContentVariant publish(ContentItem item, String locale, String by) {
+    List<AssetUses.Use> missing = imagesWithoutAlt(item, locale);
+    if (!missing.isEmpty()) {
+      throw new ConflictException(
+          "alt-text-missing",
+          missing.size()
+              + " image(s) have no alt text in "
+              + locale
+              + "; give the asset an alt text in that locale (or the content one beside the image)"
+              + " before publishing",
+          Map.of(
+              "images",
+              missing.stream()
+                  .map(u -> Map.of("path", u.path(), "assetId", u.assetId()))
+                  .toList()));
+    }
     Instant now = clock.instant();
     ContentVariant variant = item.publish(locale, by, now);
     snapshots.replace(Channel.PUBLISHED, build(item, variant, now));
@@ -56,6 +82,32 @@ public class PublishingService {
     snapshots.delete(Channel.PUBLISHED, variant.id());
     announce(item.id(), item.typeKey(), locale, PublicationChange.Action.UNPUBLISHED, now);
     return variant;
+  }
+
+  /** The images the variant's current values show without an alt text in its locale. */
+  public List<AssetUses.Use> imagesWithoutAlt(ContentItem item, String locale) {
+    ContentVariant variant = item.variant(locale).orElseThrow();
+    TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
+    List<AssetUses.Use> uses =
+        new AssetUses(checks::blockType)
+                .uses(
+                    type,
+                    build(item, variant, clock.instant()).document().getJsonObject("fields"),
+                    "fields")
+                .stream()
+                .filter(u -> !u.altGiven())
+                .toList();
+    if (uses.isEmpty()) {
+      return List.of();
+    }
+    Set<String> lacking =
+        altTexts.imagesWithoutAlt(uses.stream().map(AssetUses.Use::assetId).toList(), locale);
+    return uses.stream().filter(u -> lacking.contains(u.assetId())).toList();
+  }
+
+  /** Announces that an asset changed, so every instance drops the answers that show it. */
+  public void assetChanged(String assetId) {
+    announce(assetId, "", null, PublicationChange.Action.ASSET_CHANGED, clock.instant());
   }
 
   void onSaved(@Observes ContentSaved saved) {

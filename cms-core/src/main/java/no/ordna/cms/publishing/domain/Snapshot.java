@@ -17,7 +17,7 @@ import no.ordna.cms.shared.JsonDocuments;
 /**
  * An immutable, denormalised copy of one locale variant in one channel: its document (the merged
  * values ready to serve), the columns lists sort and look up by, and the index rows and references
- * that filters and includes use. Replaced as a whole, never edited.
+ * that filters and includes use, and the assets it uses. Replaced as a whole, never edited.
  */
 @Entity
 @Table(name = "snapshot")
@@ -73,6 +73,9 @@ public class Snapshot {
   @OneToMany(mappedBy = "snapshot", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<SnapshotReference> references = new ArrayList<>();
 
+  @OneToMany(mappedBy = "snapshot", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<SnapshotAsset> assets = new ArrayList<>();
+
   protected Snapshot() {}
 
   public Snapshot(Channel channel, SnapshotContent content) {
@@ -95,6 +98,7 @@ public class Snapshot {
     this.document = JsonDocuments.write(content.document());
     content.index().forEach(v -> fields.add(new SnapshotField(this, v)));
     content.references().forEach(target -> references.add(new SnapshotReference(this, target)));
+    content.assets().forEach(asset -> assets.add(new SnapshotAsset(this, asset)));
   }
 
   public String id() {
@@ -151,5 +155,10 @@ public class Snapshot {
 
   public List<String> referencedItemIds() {
     return references.stream().map(SnapshotReference::targetItemId).toList();
+  }
+
+  /** The assets the snapshot uses, as recorded when it was made. */
+  public List<String> assetIds() {
+    return assets.stream().map(SnapshotAsset::assetId).toList();
   }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import no.ordna.cms.contenttype.domain.AssetUses;
 import no.ordna.cms.contenttype.domain.FieldDefinition;
 import no.ordna.cms.contenttype.domain.FieldType;
 import no.ordna.cms.contenttype.domain.References;
@@ -25,8 +26,8 @@ import no.ordna.cms.localization.text.Collation;
 /**
  * Builds a snapshot's content from a variant: merges the item's shared values with the variant's
  * localized ones (in the type's field order), and derives the index rows for filters, the set of
- * referenced items, the title's sort key, and the date lists sort by ({@code publishDate} when the
- * type has such a date field and it is set, else the first publication).
+ * referenced items and used assets, the title's sort key, and the date lists sort by ({@code
+ * publishDate} when the type has such a date field and it is set, else the first publication).
  */
 public final class SnapshotBuilder {
 
@@ -103,7 +104,8 @@ public final class SnapshotBuilder {
         source.revision(),
         document.build(),
         index,
-        references);
+        references,
+        new AssetUses(blockTypes).ids(type, fields));
   }
 
   private static Optional<Instant> publishDate(TypeDefinition type, JsonObject fields) {

@@ -20,4 +20,5 @@ public record SnapshotContent(
     int revision,
     JsonObject document,
     List<IndexValue> index,
-    Set<String> references) {}
+    Set<String> references,
+    Set<String> assets) {}

@@ -131,6 +131,39 @@ public class SnapshotRepository {
         .getResultList();
   }
 
+  /** Snapshots in the channel that use the asset. */
+  public List<Snapshot> usingAsset(Channel channel, String assetId) {
+    return em.createQuery(
+            "select distinct s from Snapshot s join s.assets a where s.channel = :channel"
+                + " and a.assetId = :asset",
+            Snapshot.class)
+        .setParameter("channel", channel)
+        .setParameter("asset", assetId)
+        .getResultList();
+  }
+
+  /** Whether a snapshot in the channel uses the asset. */
+  public boolean usesAsset(Channel channel, String assetId) {
+    return !em.createQuery(
+            "select a.id from SnapshotAsset a where a.snapshot.channel = :channel"
+                + " and a.assetId = :asset",
+            String.class)
+        .setParameter("channel", channel)
+        .setParameter("asset", assetId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The content types of the snapshots (any channel) that use the asset. */
+  public List<String> typesUsingAsset(String assetId) {
+    return em.createQuery(
+            "select distinct a.snapshot.typeKey from SnapshotAsset a where a.assetId = :asset",
+            String.class)
+        .setParameter("asset", assetId)
+        .getResultList();
+  }
+
   /** Appends to the publication log under the counter's row lock; returns the entry's number. */
   public long log(PublicationChange change, Instant now) {
     em.createNativeQuery("UPDATE cms_counter SET value = value + 1 WHERE name = 'publication'")

@@ -90,6 +90,9 @@ public class SearchIndexer {
 
   void onChangeApplied(@Observes ChangeApplied applied) {
     PublicationChange change = applied.change();
+    if (change.action() == PublicationChange.Action.ASSET_CHANGED) {
+      return; // asset texts are not indexed with the content
+    }
     queue(
         change.action() == PublicationChange.Action.TYPE_CHANGED
             ? new Type(change.typeKey())

@@ -57,6 +57,19 @@ public class ScheduleRunner {
               .add("due", due.at().toString())
               .build());
       return;
+    } else if (!publishing.imagesWithoutAlt(item, due.locale()).isEmpty()) {
+      audit.record(
+          SCHEDULER,
+          "workflow.schedule_skipped",
+          new AuditSubject(item.id(), item.typeKey(), due.locale(), variant.revision()),
+          "An image has no alt text in "
+              + due.locale()
+              + "; publishing would break the alt-text rule",
+          Json.createObjectBuilder()
+              .add("scheduledBy", by)
+              .add("due", due.at().toString())
+              .build());
+      return;
     } else {
       publishing.publish(item, due.locale(), by);
     }

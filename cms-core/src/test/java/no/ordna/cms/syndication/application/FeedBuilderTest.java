@@ -69,6 +69,7 @@ class FeedBuilderTest {
             1,
             document,
             List.of(),
+            Set.of(),
             Set.of()));
   }
 

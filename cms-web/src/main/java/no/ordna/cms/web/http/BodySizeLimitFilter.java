@@ -17,7 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses API request bodies over {@code cms.http.max-body-bytes} (default 1 MiB) with 413: at once
- * when Content-Length says so, and while reading when a chunked body grows too large.
+ * when Content-Length says so, and while reading when a chunked body grows too large. Asset uploads
+ * ({@code POST /api/v1/manage/assets}) have their own limit, {@code cms.assets.max-bytes} plus room
+ * for the multipart fields; the asset store counts the file's own bytes as they arrive.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class BodySizeLimitFilter extends HttpFilter {
@@ -26,11 +28,21 @@ public class BodySizeLimitFilter extends HttpFilter {
   @ConfigProperty(name = "cms.http.max-body-bytes", defaultValue = "1048576")
   long maxBytes;
 
+  @Inject
+  @ConfigProperty(name = "cms.assets.max-bytes", defaultValue = "52428800")
+  long maxAssetBytes;
+
+  private static final long MULTIPART_ROOM = 1024 * 1024;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     long declared = request.getContentLengthLong();
+    boolean upload =
+        "POST".equals(request.getMethod())
+            && request.getRequestURI().replaceAll("/+$", "").equals("/api/v1/manage/assets");
+    long maxBytes = upload ? maxAssetBytes + MULTIPART_ROOM : this.maxBytes;
     if (declared > maxBytes) {
       response.setStatus(413);
       response.setContentType("application/problem+json");

@@ -55,7 +55,8 @@ public class DeliveryCorsFilter extends HttpFilter {
     if (allowed) {
       response.setHeader("Access-Control-Allow-Origin", anyOrigin ? "*" : origin);
       response.setHeader(
-          "Access-Control-Expose-Headers", "ETag, Content-Language, Last-Modified, Retry-After");
+          "Access-Control-Expose-Headers",
+          "ETag, Content-Language, Last-Modified, Retry-After, Content-Range, Accept-Ranges");
     }
     boolean preflight =
         "OPTIONS".equals(request.getMethod())
@@ -65,7 +66,7 @@ public class DeliveryCorsFilter extends HttpFilter {
         response.setHeader("Access-Control-Allow-Methods", "GET, HEAD");
         response.setHeader(
             "Access-Control-Allow-Headers",
-            "Accept, Accept-Language, If-None-Match, Authorization");
+            "Accept, Accept-Language, If-None-Match, Authorization, Range, If-Range");
         response.setHeader("Access-Control-Max-Age", "600");
       }
       response.setStatus(HttpServletResponse.SC_NO_CONTENT);

@@ -1,0 +1,156 @@
+package no.ordna.cms.asset.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.ordna.cms.asset.domain.Asset;
+import no.ordna.cms.asset.domain.FocalPoint;
+import no.ordna.cms.asset.domain.Rendition;
+import no.ordna.cms.asset.persistence.AssetRepository;
+import no.ordna.cms.asset.storage.BlobStore;
+import no.ordna.cms.identity.application.AuthService;
+import no.ordna.cms.publishing.domain.Channel;
+import no.ordna.cms.publishing.persistence.SnapshotRepository;
+import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.NotFoundException;
+
+/**
+ * Decides what {@code GET /api/v1/assets/{id}/{fileName}} answers. An asset is public while
+ * published content uses it; otherwise only a bearer token that may see drafts gets it (a sign-in
+ * or management token, or a preview token whose types include one that uses the asset), and
+ * everyone else gets 404, as for a deleted asset. Public answers with the current {@code ?v=} may
+ * be cached for good; other public ones as long as delivery answers; private ones not at all.
+ * {@code ?w=} (from the allowed widths), {@code &fm=jpeg|png} and {@code &crop=16:9} (from the
+ * allowed ratios, around the focal point) ask for a rendition of a pixel image.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AssetAccess {
+
+  private static final Set<String> PARAMETERS = Set.of("v", "w", "fm", "crop");
+
+  @Inject AssetRepository assets;
+  @Inject SnapshotRepository snapshots;
+  @Inject AuthService auth;
+  @Inject AssetSettings settings;
+  @Inject Renditions renditions;
+  @Inject BlobStore store;
+
+  public ServedFile resolve(String id, Map<String, String[]> parameters, String authorization) {
+    Asset asset =
+        (id.matches("[0-9a-f-]{36}") ? assets.find(id) : Optional.<Asset>empty())
+            .orElseThrow(AssetAccess::notFound);
+    boolean isPublic = snapshots.usesAsset(Channel.PUBLISHED, asset.id());
+    if (!isPublic && !mayPreview(asset, authorization)) {
+      throw notFound();
+    }
+    Optional<Rendition> rendition = rendition(asset, parameters);
+    String cacheControl =
+        !isPublic
+            ? "private, no-store"
+            : asset.urlVersion().equals(single(parameters, "v"))
+                ? "public, max-age=" + settings.immutableMaxAge() + ", immutable"
+                : "public, max-age=" + settings.maxAge();
+    String hash = asset.contentHash();
+    String disposition = "inline; filename=\"" + asset.fileName() + "\"";
+    if (rendition.isEmpty()) {
+      return new ServedFile(
+          BlobStore.originalKey(hash),
+          asset.type().mediaType(),
+          asset.size(),
+          "\"" + hash.substring(0, 32) + "\"",
+          cacheControl,
+          disposition,
+          asset.createdAt());
+    }
+    FocalPoint focal = asset.focalPoint() == null ? FocalPoint.CENTRE : asset.focalPoint();
+    String name = rendition.get().name(focal);
+    String key = BlobStore.renditionsKey(hash) + "/" + name;
+    long size = renditions.ensure(asset, rendition.get(), key);
+    return new ServedFile(
+        key,
+        rendition.get().format().mediaType(),
+        size,
+        "\"" + hash.substring(0, 32) + "-" + name + "\"",
+        cacheControl,
+        disposition,
+        asset.updatedAt());
+  }
+
+  /** Reads {@code length} bytes of a served file from {@code offset}. */
+  public InputStream open(ServedFile file, long offset, long length) throws IOException {
+    return store.open(file.key(), offset, length);
+  }
+
+  private boolean mayPreview(Asset asset, String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return false;
+    }
+    return auth.previewScope(authorization.substring(7).trim())
+        .map(
+            types ->
+                types.isEmpty()
+                    || snapshots.typesUsingAsset(asset.id()).stream().anyMatch(types::contains))
+        .orElse(false);
+  }
+
+  private Optional<Rendition> rendition(Asset asset, Map<String, String[]> parameters) {
+    for (String name : parameters.keySet()) {
+      if (!PARAMETERS.contains(name)) {
+        throw InvalidInputException.of(name, "unknown parameter; known: " + PARAMETERS);
+      }
+    }
+    String w = single(parameters, "w");
+    String fm = single(parameters, "fm");
+    String crop = single(parameters, "crop");
+    if (w == null && fm == null && crop == null) {
+      return Optional.empty();
+    }
+    if (!asset.type().isRaster()) {
+      throw InvalidInputException.of(
+          "w",
+          "renditions are made of JPEG, PNG and WebP images only, not " + asset.type().mediaType());
+    }
+    Set<Integer> widths = settings.renditionWidths();
+    if (w == null || !w.matches("\\d{1,5}") || !widths.contains(Integer.parseInt(w))) {
+      throw InvalidInputException.of("w", "must be one of " + widths);
+    }
+    Rendition.Format format =
+        switch (fm == null ? asset.type().extension() : fm) {
+          case "jpeg", "jpg", "webp" -> Rendition.Format.JPEG;
+          case "png" -> Rendition.Format.PNG;
+          default -> throw InvalidInputException.of("fm", "must be jpeg or png");
+        };
+    int[] ratio = {0, 0};
+    if (crop != null) {
+      List<String> ratios = settings.renditionRatios();
+      if (!ratios.contains(crop)) {
+        throw InvalidInputException.of("crop", "must be one of " + ratios);
+      }
+      String[] parts = crop.split(":");
+      ratio = new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+    }
+    return Optional.of(new Rendition(Integer.parseInt(w), format, ratio[0], ratio[1]));
+  }
+
+  private static String single(Map<String, String[]> parameters, String name) {
+    String[] values = parameters.get(name);
+    if (values == null) {
+      return null;
+    }
+    if (values.length != 1) {
+      throw InvalidInputException.of(name, "give it once");
+    }
+    return values[0];
+  }
+
+  private static NotFoundException notFound() {
+    return new NotFoundException("not-found", "No such asset");
+  }
+}
