@@ -8,11 +8,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import no.ordna.cms.asset.application.AssetService;
+import no.ordna.cms.asset.application.AssetUpdate;
+import no.ordna.cms.asset.storage.StagedBlob;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.demo.DemoDataset.Entry;
 import no.ordna.cms.identity.domain.Caller;
@@ -28,7 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * transaction as the content), never into a database that already holds content items, and either
  * loads every entry or nothing (one transaction; a failing entry fails the start, naming the entry
  * and its violations). Items go through {@link ContentService} as {@link Caller#system()}, so they
- * are checked like any editor's content and start as drafts.
+ * are checked like any editor's content and start as drafts. The dataset's sample files (a PDF per
+ * document, drawn pictures for the photographs) are made in code and uploaded first, through {@link
+ * AssetService}, with their titles and alt texts.
  */
 @Startup
 @Singleton
@@ -39,6 +45,7 @@ public class DemoDataLoader {
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
   @Inject ContentService contents;
+  @Inject AssetService assets;
   @Inject SettingsRepository settings;
   @Inject LocaleService locales;
 
@@ -76,6 +83,7 @@ public class DemoDataLoader {
    * record the original's final revision as their translation source.
    */
   int load(DemoDataset dataset) {
+    assetIds = uploadAssets(dataset);
     Map<String, String> ids = new LinkedHashMap<>();
     List<Entry> incomplete = new ArrayList<>();
     for (Entry entry : dataset.entries()) {
@@ -92,6 +100,24 @@ public class DemoDataLoader {
       entry.variants().forEach((locale, fields) -> saveVariant(entry, locale, fields, ids));
     }
     return ids.size();
+  }
+
+  private Map<String, String> assetIds = Map.of();
+
+  /** Makes the sample files and uploads them as the system; returns their ids by key. */
+  private Map<String, String> uploadAssets(DemoDataset dataset) {
+    Map<String, String> uploaded = new LinkedHashMap<>();
+    for (DemoDataset.AssetEntry asset : dataset.assets()) {
+      String title = asset.texts().getJsonObject("nb").getString("title", asset.key());
+      byte[] bytes = DemoAssets.bytes(asset, title);
+      StagedBlob staged = assets.receive(new ByteArrayInputStream(bytes), Caller.system());
+      String id =
+          assets
+              .create(staged, new AssetUpdate(asset.texts(), null, asset.key()), Caller.system())
+              .id();
+      uploaded.put(asset.key(), id);
+    }
+    return uploaded;
   }
 
   private String create(Entry entry, JsonObject fields, Map<String, String> ids) {
@@ -123,8 +149,8 @@ public class DemoDataLoader {
     }
   }
 
-  private static JsonObject resolve(JsonObject fields, Map<String, String> ids) {
-    return DemoDataset.resolve(fields, ids::get).asJsonObject();
+  private JsonObject resolve(JsonObject fields, Map<String, String> ids) {
+    return DemoDataset.resolve(fields, ids::get, assetIds::get).asJsonObject();
   }
 
   private static IllegalStateException failure(Entry entry, String locale, CmsException e) {

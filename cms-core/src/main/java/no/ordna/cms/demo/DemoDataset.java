@@ -24,13 +24,16 @@ import java.util.function.Function;
  * The demo dataset ({@code demo/kompetansestrategi.json}): content entries, each with a local key,
  * a content type, the fields of its original locale and optional further locale variants. Where a
  * field expects an item id, the file holds {@code {"$ref": "<key>"}}; {@link #resolve} swaps in the
- * id the entry got when it was created. Invariants (checked on parse): keys are unique, every entry
- * has a type and a fields object, and entries hold no members beyond those {@link Entry} has.
+ * id the entry got when it was created. Where a field expects an asset id, it holds {@code
+ * {"$asset": "<key>"}} naming one of the dataset's {@link AssetEntry sample files}, which the
+ * loader makes and uploads first. Invariants (checked on parse): keys are unique, every entry has a
+ * type and a fields object, and entries hold no members beyond those {@link Entry} has.
  */
 public final class DemoDataset {
 
   static final String RESOURCE = "/demo/kompetansestrategi.json";
   private static final String REF = "$ref";
+  private static final String ASSET = "$asset";
   private static final Set<String> ENTRY_MEMBERS =
       Set.of("key", "type", "locale", "fields", "variants");
 
@@ -43,11 +46,20 @@ public final class DemoDataset {
     }
   }
 
+  /**
+   * A sample file to generate: its key (also its file name), its kind ({@code pdf}, or the picture
+   * to draw: {@code wheel}, {@code portrait}, {@code montage}, {@code photo}, {@code banner}) and
+   * its texts per locale.
+   */
+  public record AssetEntry(String key, String kind, JsonObject texts) {}
+
   private final String name;
+  private final List<AssetEntry> assets;
   private final List<Entry> entries;
 
-  private DemoDataset(String name, List<Entry> entries) {
+  private DemoDataset(String name, List<AssetEntry> assets, List<Entry> entries) {
     this.name = name;
+    this.assets = List.copyOf(assets);
     this.entries = List.copyOf(entries);
   }
 
@@ -76,7 +88,21 @@ public final class DemoDataset {
       }
       entries.add(entry);
     }
-    return new DemoDataset(json.getString("name"), entries);
+    List<AssetEntry> assets = new ArrayList<>();
+    Set<String> assetKeys = new HashSet<>();
+    for (JsonValue value : json.getOrDefault("assets", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()) {
+      JsonObject asset = value.asJsonObject();
+      AssetEntry entry =
+          new AssetEntry(
+              asset.getString("key"),
+              asset.getString("kind"),
+              asset.getOrDefault("texts", JsonValue.EMPTY_JSON_OBJECT).asJsonObject());
+      if (!assetKeys.add(entry.key())) {
+        throw new IllegalStateException("demo asset key used twice: " + entry.key());
+      }
+      assets.add(entry);
+    }
+    return new DemoDataset(json.getString("name"), assets, entries);
   }
 
   private static Entry entry(JsonObject json, String defaultLocale) {
@@ -105,6 +131,18 @@ public final class DemoDataset {
     return name;
   }
 
+  /** The sample files, to be made and uploaded before the entries. */
+  public List<AssetEntry> assets() {
+    return assets;
+  }
+
+  /** The asset keys named by {@code $asset} anywhere in the value. */
+  public static Set<String> assetRefs(JsonValue value) {
+    Set<String> keys = new LinkedHashSet<>();
+    collect(value, ASSET, keys);
+    return keys;
+  }
+
   /**
    * The entries in file order, the order they are created in. References should name earlier
    * entries; a field that names a later one is saved once every entry exists.
@@ -121,34 +159,51 @@ public final class DemoDataset {
   }
 
   private static void collectRefs(JsonValue value, Set<String> into) {
-    String key = refKey(value);
+    collect(value, REF, into);
+  }
+
+  private static void collect(JsonValue value, String marker, Set<String> into) {
+    String key = markedKey(value, marker);
     if (key != null) {
       into.add(key);
     } else if (value.getValueType() == JsonValue.ValueType.OBJECT) {
-      value.asJsonObject().values().forEach(v -> collectRefs(v, into));
+      value.asJsonObject().values().forEach(v -> collect(v, marker, into));
     } else if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-      value.asJsonArray().forEach(v -> collectRefs(v, into));
+      value.asJsonArray().forEach(v -> collect(v, marker, into));
     }
   }
 
-  /** The value with every {@code {"$ref": key}} replaced by {@code ids.apply(key)}. */
+  /**
+   * The value with every {@code $ref} and {@code $asset} key replaced by {@code ids.apply(key)}.
+   */
   public static JsonValue resolve(JsonValue value, Function<String, String> ids) {
+    return resolve(value, ids, ids);
+  }
+
+  /**
+   * The value with every {@code {"$ref": key}} replaced by {@code items.apply(key)} and every
+   * {@code {"$asset": key}} by {@code assets.apply(key)}.
+   */
+  public static JsonValue resolve(
+      JsonValue value, Function<String, String> items, Function<String, String> assets) {
     String key = refKey(value);
-    if (key != null) {
-      String id = ids.apply(key);
+    String asset = markedKey(value, ASSET);
+    if (key != null || asset != null) {
+      String id = key != null ? items.apply(key) : assets.apply(asset);
       if (id == null) {
-        throw new IllegalStateException("demo data refers to an unknown or later entry: " + key);
+        throw new IllegalStateException(
+            "demo data refers to an unknown or later entry: " + (key != null ? key : asset));
       }
       return Json.createValue(id);
     }
     if (value.getValueType() == JsonValue.ValueType.OBJECT) {
       JsonObjectBuilder out = Json.createObjectBuilder();
-      value.asJsonObject().forEach((k, v) -> out.add(k, resolve(v, ids)));
+      value.asJsonObject().forEach((k, v) -> out.add(k, resolve(v, items, assets)));
       return out.build();
     }
     if (value.getValueType() == JsonValue.ValueType.ARRAY) {
       JsonArrayBuilder out = Json.createArrayBuilder();
-      value.asJsonArray().forEach(v -> out.add(resolve(v, ids)));
+      value.asJsonArray().forEach(v -> out.add(resolve(v, items, assets)));
       return out.build();
     }
     return value;
@@ -170,10 +225,16 @@ public final class DemoDataset {
   }
 
   private static String refKey(JsonValue value) {
+    return markedKey(value, REF);
+  }
+
+  private static String markedKey(JsonValue value, String marker) {
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
       return null;
     }
     JsonObject object = value.asJsonObject();
-    return object.size() == 1 && object.get(REF) instanceof JsonString key ? key.getString() : null;
+    return object.size() == 1 && object.get(marker) instanceof JsonString key
+        ? key.getString()
+        : null;
   }
 }
