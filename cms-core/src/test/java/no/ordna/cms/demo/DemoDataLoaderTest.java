@@ -21,6 +21,7 @@ class DemoDataLoaderTest {
 
   private final DemoFakes.Content contents = new DemoFakes.Content();
   private final DemoFakes.Settings settings = new DemoFakes.Settings();
+  private final DemoFakes.Assets assets = new DemoFakes.Assets();
 
   @Test
   void loadsNothingUnlessEnabled() {
@@ -60,7 +61,9 @@ class DemoDataLoaderTest {
       assertFalse(save.fields().toString().contains("$ref"), save.toString());
       for (String id : strings(save.fields())) {
         boolean looksLikeId = id.matches("[0-9a-f]{8}-[0-9a-f]{4}-.*");
-        assertTrue(!looksLikeId || contents.items.containsKey(id), "dangling id in " + save);
+        assertTrue(
+            !looksLikeId || contents.items.containsKey(id) || assets.ids.contains(id),
+            "dangling id in " + save);
       }
     }
     ContentItem first = item("Mot en nasjonal strategi for kompetansepolitikk");
@@ -88,6 +91,16 @@ class DemoDataLoaderTest {
   }
 
   @Test
+  void uploadsEverySampleFileFirstAndRefersToThemById() {
+    loader(true, "nb").loadOnce();
+    assertEquals(DemoDataset.read().assets().size(), assets.ids.size());
+    assertTrue(assets.types.contains("application/pdf"), assets.types.toString());
+    assertTrue(assets.types.contains("image/png"), assets.types.toString());
+    assertTrue(assets.types.contains("image/jpeg"), assets.types.toString());
+    assertTrue(contents.saves.stream().noneMatch(s -> s.fields().toString().contains("$asset")));
+  }
+
+  @Test
   void failsNamingTheEntryWhenTheServiceRefusesIt() {
     contents.refuseType = "video";
     IllegalStateException e =
@@ -99,6 +112,7 @@ class DemoDataLoaderTest {
   private DemoDataLoader loader(boolean enabled, String locales) {
     DemoDataLoader loader = new DemoDataLoader();
     loader.contents = contents;
+    loader.assets = assets;
     loader.settings = settings;
     loader.locales = new DemoFakes.Locales(List.of(locales.split(",")));
     loader.enabled = enabled;

@@ -393,11 +393,12 @@ class FieldValidatorTest {
   }
 
   @Test
-  void assetIdMustBeAPlainIdentifier() {
+  void assetIdMustBeTheIdOfAnAsset() {
+    assertEquals(Json.createValue(ID_1), accepted("image", ID_1));
     assertEquals(
-        Json.createValue("images/sami-flagg.png"), accepted("image", "images/sami-flagg.png"));
-    assertEquals(
-        violation("fields.image", "must be an asset id"), rejected("image", "../etc/passwd"));
+        violation(
+            "fields.image", "must be the id of an asset (upload it to /api/v1/manage/assets)"),
+        rejected("image", "images/sami-flagg.png"));
   }
 
   // list and tags

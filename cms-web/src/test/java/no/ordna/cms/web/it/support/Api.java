@@ -80,6 +80,48 @@ public final class Api {
     return send("PUT", path, body.toString(), headers);
   }
 
+  /** Any method with a binary body and header name/value pairs; the reply's body as bytes. */
+  public BinaryReply sendBytes(String method, String path, byte[] body, String... headers) {
+    return sendBinary(
+        method,
+        path,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body),
+        headers);
+  }
+
+  /** A GET whose answer is read as bytes (files, images). */
+  public BinaryReply getBytes(String path, String... headers) {
+    return sendBinary("GET", path, HttpRequest.BodyPublishers.noBody(), headers);
+  }
+
+  /** Any method with a body publisher (e.g. a stream of unknown length); the answer as bytes. */
+  public BinaryReply sendBinary(
+      String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    List<String> all = new ArrayList<>(List.of(headers));
+    if (token != null) {
+      all.add("Authorization");
+      all.add("Bearer " + token);
+    }
+    for (int i = 0; i + 1 < all.size(); i += 2) {
+      request.header(all.get(i), all.get(i + 1));
+    }
+    request.method(method, body);
+    try {
+      HttpResponse<byte[]> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new BinaryReply(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new AssertionError(method + " " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** Any method with a raw body (null for none) and header name/value pairs. */
   public Reply send(String method, String path, String body, String... headers) {
     HttpRequest.Builder request =

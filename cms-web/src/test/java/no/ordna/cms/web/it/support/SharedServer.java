@@ -46,6 +46,14 @@ public final class SharedServer implements ParameterResolver {
         .info();
   }
 
+  /** The upload limit the shared server runs with (small, so tests can exceed it cheaply). */
+  public static final long ASSET_MAX_BYTES = 3L * 1024 * 1024;
+
+  /** The shared server's asset store directory. */
+  public static java.nio.file.Path assetStore() {
+    return CmsServer.workDir().resolve("shared-data").resolve("assets");
+  }
+
   private static Info boot() {
     TestDatabase database = TestDatabase.get();
     String url = database.createDatabase("shared");
@@ -68,7 +76,9 @@ public final class SharedServer implements ParameterResolver {
                 "CMS_DELIVERY_CORS_ORIGINS",
                 "https://www.kompetansenorge.no,https://app.example.org",
                 "CMS_AUTH_LOGIN_MAX_FAILURES_PER_ADDRESS",
-                "40"));
+                "40",
+                "CMS_ASSETS_MAX_BYTES",
+                Long.toString(ASSET_MAX_BYTES)));
     String token = new Api(server.base(), null).login("admin", ADMIN_PASSWORD);
     return new Info(server, url, token);
   }
