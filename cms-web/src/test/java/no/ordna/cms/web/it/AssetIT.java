@@ -271,7 +271,12 @@ class AssetIT {
     String item = created.json().getString("id");
     api.put(
         "/api/v1/manage/items/" + item + "/variants/se",
-        Fixtures.fields(json("{\"title\": \"Govva\"}")),
+        Fixtures.fields(
+            json(
+                "{\"title\": \"Govva\", \"content\": [{\"type\": \"image\", \"fields\":"
+                    + " {\"asset\": \""
+                    + imageId
+                    + "\"}}]}")),
         "If-Match",
         api.get("/api/v1/manage/items/" + item).etag());
     transition(api, item, "nb", "publish");

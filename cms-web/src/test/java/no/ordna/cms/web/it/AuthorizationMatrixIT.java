@@ -21,6 +21,7 @@ import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.Fixtures;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
+import no.ordna.cms.web.it.support.TestAssets;
 import no.ordna.cms.web.it.support.Users;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,6 +84,10 @@ class AuthorizationMatrixIT {
       String id = item();
       admin.delete("/api/v1/manage/items/" + id, "If-Match", etag(id));
       return id;
+    }
+
+    String asset() {
+      return TestAssets.uploadImage(admin, "Matrise");
     }
 
     String otherUser() {
@@ -456,6 +461,50 @@ class AuthorizationMatrixIT {
                 api.post(
                     "/api/v1/manage/machine-tokens",
                     json("{\"name\": \"matrise\", \"scopes\": [\"manage:read\"]}"))));
+    rules.add(
+        new Rule(
+            "POST",
+            "/api/v1/manage/assets",
+            EDITORS,
+            (api, s) ->
+                TestAssets.upload(api, TestAssets.image("png", 20, 20), "image/png", null)));
+    rules.add(
+        new Rule(
+            "GET",
+            "/api/v1/manage/assets",
+            ALL,
+            (api, s) -> api.get("/api/v1/manage/assets?limit=1")));
+    rules.add(
+        new Rule(
+            "GET",
+            "/api/v1/manage/assets/{id}",
+            ALL,
+            (api, s) -> api.get("/api/v1/manage/assets/" + s.asset())));
+    rules.add(
+        new Rule(
+            "GET",
+            "/api/v1/manage/assets/{id}/usage",
+            ALL,
+            (api, s) -> api.get("/api/v1/manage/assets/" + s.asset() + "/usage")));
+    rules.add(
+        new Rule(
+            "PUT",
+            "/api/v1/manage/assets/{id}",
+            SE_EDITORS,
+            (api, s) -> {
+              String id = s.asset();
+              return api.put(
+                  "/api/v1/manage/assets/" + id,
+                  json("{\"texts\": {\"se\": {\"alt\": \"Govva\"}}}"),
+                  "If-Match",
+                  s.admin.get("/api/v1/manage/assets/" + id).etag());
+            }));
+    rules.add(
+        new Rule(
+            "DELETE",
+            "/api/v1/manage/assets/{id}",
+            EDITORS,
+            (api, s) -> api.delete("/api/v1/manage/assets/" + s.asset())));
     return rules;
   }
 

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.BinaryReply;
 import no.ordna.cms.web.it.support.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,6 +63,49 @@ class DemoDataIT {
     assertEquals(
         "Sámi perspektiiva našunála gealbopolitikihkkálaš strategiijas",
         full.getJsonObject("variants").getJsonObject("se").getString("title"));
+  }
+
+  @Test
+  void theStrategyPagesImageIsARealAssetWithItsAltText(Api api) {
+    JsonObject page =
+        items(api, "page").stream()
+            .filter(
+                p ->
+                    "Nasjonal kompetansestrategi"
+                        .equals(p.getJsonObject("variants").getJsonObject("nb").getString("title")))
+            .findFirst()
+            .orElseThrow();
+    JsonObject full = api.get("/api/v1/manage/items/" + page.getString("id")).json();
+    String imageId = full.getJsonObject("shared").getString("image");
+
+    JsonObject image = api.get("/api/v1/manage/assets/" + imageId).json();
+
+    assertEquals("image/png", image.getString("mediaType"));
+    assertTrue(image.getInt("width") > 0);
+    assertEquals(
+        "Hvite ikoner i røde bokser formet som deler av et hjul",
+        image.getJsonObject("texts").getJsonObject("nb").getString("alt"));
+    BinaryReply bytes = api.getBytes(image.getString("url"));
+    assertEquals(200, bytes.status());
+    assertEquals("image/png", bytes.header("Content-Type"));
+  }
+
+  @Test
+  void everyStrategyDocumentHasAGeneratedPdfWithItsTitle(Api api) {
+    List<JsonObject> documents = items(api, "document");
+    assertEquals(5, documents.size());
+    for (JsonObject document : documents) {
+      JsonObject full = api.get("/api/v1/manage/items/" + document.getString("id")).json();
+      JsonObject nb = full.getJsonObject("variants").getJsonObject("nb");
+      JsonObject file =
+          api.get("/api/v1/manage/assets/" + full.getJsonObject("shared").getString("file")).json();
+      assertEquals("application/pdf", file.getString("mediaType"));
+      assertEquals(2, file.getInt("pageCount"));
+      assertEquals(nb.getString("title"), file.getString("pdfTitle"));
+      BinaryReply pdf = api.getBytes(file.getString("url"));
+      assertEquals("application/pdf", pdf.header("Content-Type"));
+      assertEquals('%', pdf.body()[0]);
+    }
   }
 
   @Test
