@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import no.ordna.cms.content.application.ContentService;
+import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.demo.DemoDataset.Entry;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.platform.settings.SettingsRepository;
+import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.shared.CmsException;
 import no.ordna.cms.shared.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,7 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * transaction as the content), never into a database that already holds content items, and either
  * loads every entry or nothing (one transaction; a failing entry fails the start, naming the entry
  * and its violations). Items go through {@link ContentService} as {@link Caller#system()}, so they
- * are checked like any editor's content and start as drafts.
+ * are checked like any editor's content. The dataset is reviewed content that ships with the
+ * product, so every variant is then published at once (by {@code demo-data}, in the publication log
+ * like any publication) and front ends see it straight away.
  */
 @Startup
 @Singleton
@@ -36,11 +41,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoDataLoader {
 
   static final String MARKER = "demo-data.loaded";
+  static final String PUBLISHER = "demo-data";
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
   @Inject ContentService contents;
   @Inject SettingsRepository settings;
   @Inject LocaleService locales;
+  @Inject PublishingService publishing;
 
   @Inject
   @ConfigProperty(name = "cms.demo-data", defaultValue = "false")
@@ -90,6 +97,13 @@ public class DemoDataLoader {
     }
     for (Entry entry : dataset.entries()) {
       entry.variants().forEach((locale, fields) -> saveVariant(entry, locale, fields, ids));
+    }
+    for (String id : ids.values()) {
+      ContentItem item = contents.get(id);
+      item.variants().stream()
+          .map(ContentVariant::locale)
+          .toList()
+          .forEach(locale -> publishing.publish(item, locale, PUBLISHER));
     }
     return ids.size();
   }

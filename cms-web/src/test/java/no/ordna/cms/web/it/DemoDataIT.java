@@ -65,6 +65,16 @@ class DemoDataIT {
   }
 
   @Test
+  void theDemoContentIsPublishedForFrontEndsIncludingTheSamiTitle(Api api) {
+    JsonObject conferences = api.anonymous().get("/api/v1/content/conference?limit=50").json();
+    assertEquals(9, conferences.getJsonArray("items").size());
+    JsonObject inSami = api.anonymous().get("/api/v1/content/conference?locale=se&limit=50").json();
+    assertTrue(
+        inSami.toString().contains("Sámi perspektiiva našunála gealbopolitikihkkálaš strategiijas"),
+        "conference 5 in its own Sámi variant");
+  }
+
+  @Test
   void theAgencysFormerNameIsKept(Api api) {
     assertTrue(
         items(api, "organisation").stream()
