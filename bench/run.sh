@@ -19,7 +19,8 @@
 #   BENCH_DURATION=30s BENCH_THREADS=2 BENCH_CONNECTIONS=32   wrk settings of a measured run
 #   BENCH_WARMUP=10          seconds of load per CMS scenario before measuring (JIT warm-up)
 #   BENCH_ARTICLES=10000 BENCH_SE=2000 BENCH_WORKERS=6   generated data, generator concurrency
-#   BENCH_QUIET=0.25 BENCH_QUIET_MAX=300 BENCH_RETRIES=2   the machine is shared: before each
+#   BENCH_SCENARIOS="a a-rotating c1 e b c d"   the scenarios to measure (README), in order
+#   BENCH_QUIET=0.25 BENCH_QUIET_MAX=60 BENCH_RETRIES=1   the machine is shared: before each
 #                            measured run wait (at most QUIET_MAX s) until other processes use
 #                            less than QUIET cores; repeat a run during which they used more (at
 #                            most RETRIES times) and keep the quietest attempt
@@ -42,8 +43,9 @@ ARTICLES=${BENCH_ARTICLES:-10000}
 SE=${BENCH_SE:-2000}
 WORKERS=${BENCH_WORKERS:-6}
 QUIET=${BENCH_QUIET:-0.25}
-QUIET_MAX=${BENCH_QUIET_MAX:-300}
-RETRIES=${BENCH_RETRIES:-2}
+QUIET_MAX=${BENCH_QUIET_MAX:-60}
+RETRIES=${BENCH_RETRIES:-1}
+SCENARIOS=${BENCH_SCENARIOS:-a a-rotating c1 e b c d}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 CMS_ARGS=${BENCH_CMS_ARGS:-}
 LABEL=${BENCH_LABEL:-}
@@ -84,7 +86,8 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+on_signal() { exit 130; }
+trap on_signal INT TERM
 
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
@@ -248,29 +251,35 @@ proc_ticks() { # the user + system ticks of the given PIDs
   done
   echo "$sum"
 }
-children_ticks() { # user + system seconds of finished children of this shell, in ticks
-  times | tail -1 | awk -v hz="$(getconf CLK_TCK)" '{
-    split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * hz }'
+# snapshot: sets SNAP_BUSY, SNAP_OWN (ticks of cms.jar, nginx, the kernel's softirq threads and
+# this shell's finished children, such as wrk) and SNAP_T. Runs in the current shell: `times`
+# in a subshell would not see this shell's children.
+snapshot() {
+  times >"$WORK/times"
+  SNAP_BUSY=$(busy_ticks)
+  SNAP_OWN=$(($(proc_ticks $(pids_of "$CMS_PID") $(pids_of "$NGINX_PID") $(pgrep -x 'ksoftirqd/[0-9]+')) \
+    + $(tail -1 "$WORK/times" | awk -v hz="$(getconf CLK_TCK)" '{
+        split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * hz }')))
+  SNAP_T=$(date +%s.%N)
 }
-own_ticks() { echo $(($(proc_ticks $(pids_of "$CMS_PID") $(pids_of "$NGINX_PID")) + $(children_ticks))); }
-
-# others_since BUSY0 OWN0 T0: cores used by other processes since that snapshot.
+# others_since: cores used by other processes since the last snapshot (takes a new one).
 others_since() {
-  local busy1 own1 t1
-  busy1=$(busy_ticks) own1=$(own_ticks) t1=$(date +%s.%N)
-  awk -v b="$((busy1 - $1))" -v o="$((own1 - $2))" -v t0="$3" -v t1="$t1" \
-    -v hz="$(getconf CLK_TCK)" 'BEGIN { x = (b - o) / hz / (t1 - t0); printf "%.2f", x < 0 ? 0 : x }'
+  local busy0=$SNAP_BUSY own0=$SNAP_OWN t0=$SNAP_T
+  snapshot
+  OTHERS=$(awk -v b="$((SNAP_BUSY - busy0))" -v o="$((SNAP_OWN - own0))" -v t0="$t0" \
+    -v t1="$SNAP_T" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { x = (b - o) / hz / (t1 - t0); printf "%.2f", x < 0 ? 0 : x }')
 }
 # wait_quiet: waits (at most QUIET_MAX s) until other processes use less than QUIET cores over 3 s.
 wait_quiet() {
-  local waited=0 busy0 own0 t0 others
+  local waited=0
   while :; do
-    busy0=$(busy_ticks) own0=$(own_ticks) t0=$(date +%s.%N)
+    snapshot
     sleep 3
-    others=$(others_since "$busy0" "$own0" "$t0")
-    awk -v x="$others" -v q="$QUIET" 'BEGIN { exit !(x < q) }' && return 0
-    [ "$waited" -ge "$QUIET_MAX" ] && { log "machine still busy (others $others); measuring anyway"; return 0; }
-    [ "$waited" = 0 ] && log "other processes use $others cores; waiting for a quiet machine"
+    others_since
+    awk -v x="$OTHERS" -v q="$QUIET" 'BEGIN { exit !(x < q) }' && return 0
+    [ "$waited" -ge "$QUIET_MAX" ] && { log "machine still busy (others $OTHERS); measuring anyway"; return 0; }
+    [ "$waited" = 0 ] && log "other processes use $OTHERS cores; waiting for a quiet machine"
     waited=$((waited + 3))
   done
 }
@@ -281,13 +290,14 @@ wait_quiet() {
 run_wrk() {
   local name=$1 url=$2
   shift 2
-  local attempt busy0 own0 t0 others line best="" best_others=99
+  local attempt others line best="" best_others=99
   for attempt in $(seq 0 "$RETRIES"); do
     wait_quiet
-    busy0=$(busy_ticks) own0=$(own_ticks) t0=$(date +%s.%N)
+    snapshot
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency --timeout 5s \
       -s "$BENCH_DIR/wrk.lua" "$@" "$url" >"$WORK/wrk-$name.txt" 2>&1 || true
-    others=$(others_since "$busy0" "$own0" "$t0")
+    others_since
+    others=$OTHERS
     line=$(grep '^BENCH ' "$WORK/wrk-$name.txt" || true)
     [ -n "$line" ] || { cat "$WORK/wrk-$name.txt" >&2; die "wrk failed for $name"; }
     log "$name: $line others=$others"
@@ -299,6 +309,8 @@ run_wrk() {
   done
   echo "$name|$best|$best_others" >>"$WORK/rows"
 }
+# For scenario(), which calls CMD [ARGS...] URL [wrk args...].
+run_named() { local n=$1; shift; run_wrk "$n" "$@"; }
 warm() { # warm URL [wrk args...]
   local url=$1
   shift
@@ -306,30 +318,48 @@ warm() { # warm URL [wrk args...]
 }
 
 : >"$WORK/rows"
+# scenario NAME [wrk args...]: the CMS request of a scenario (for run_wrk or warm).
+scenario() {
+  local name=$1
+  shift
+  case $name in
+    a) "$@" "$BASE$PATH_A" ;;
+    a-rotating) BENCH_PATHS=$WORK/rotating-paths.txt "$@" "$BASE/" ;;
+    b) "$@" "$BASE$PATH_B" ;;
+    c) "$@" "$BASE$PATH_C" ;;
+    c1) "$@" "$BASE$PATH_C1" ;;
+    d) "$@" "$BASE$PATH_D" ;;
+    e) "$@" "$BASE$PATH_A" -H "If-None-Match: $ETAG_A" ;;
+    nginx-a) "$@" "$NGINX/a.json" ;;
+    nginx-b) "$@" "$NGINX/b.json" ;;
+    nginx-c) "$@" "$NGINX/c.json" ;;
+    nginx-e) "$@" "$NGINX/a.json" -H "If-None-Match: $NGINX_ETAG" ;;
+    *) die "unknown scenario $name" ;;
+  esac
+}
+# The nginx run each CMS scenario is compared with.
+ceiling() {
+  case $1 in
+    a | a-rotating | c1) echo nginx-a ;;
+    b) echo nginx-b ;;
+    c) echo nginx-c ;;
+    e) echo nginx-e ;;
+  esac
+}
+[ "$SEARCH_STATUS" = 200 ] || SCENARIOS=$(echo "$SCENARIOS" | tr ' ' '\n' | grep -vx d | paste -sd' ')
+
 log "warming up ($WARMUP s per CMS scenario)"
-warm "$BASE$PATH_A"
-BENCH_PATHS=$WORK/rotating-paths.txt warm "$BASE/"
-warm "$BASE$PATH_A" -H "If-None-Match: $ETAG_A"
-warm "$BASE$PATH_B"
-warm "$BASE$PATH_C"
-warm "$BASE$PATH_C1"
-[ "$SEARCH_STATUS" = 200 ] && warm "$BASE$PATH_D"
+for name in $SCENARIOS; do scenario "$name" warm; done
 WARMUP=2 warm "$NGINX/a.json"
 
-log "measuring: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (nginx run next to its CMS pair)"
-run_wrk nginx-a "$NGINX/a.json"
-run_wrk a "$BASE$PATH_A"
-BENCH_PATHS=$WORK/rotating-paths.txt run_wrk a-rotating "$BASE/"
-run_wrk c1 "$BASE$PATH_C1"
-run_wrk nginx-e "$NGINX/a.json" -H "If-None-Match: $NGINX_ETAG"
-run_wrk e "$BASE$PATH_A" -H "If-None-Match: $ETAG_A"
-run_wrk nginx-b "$NGINX/b.json"
-run_wrk b "$BASE$PATH_B"
-run_wrk nginx-c "$NGINX/c.json"
-run_wrk c "$BASE$PATH_C"
-if [ "$SEARCH_STATUS" = 200 ]; then
-  run_wrk d "$BASE$PATH_D"
-fi
+log "measuring: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (each nginx ceiling run next to its CMS pair)"
+for name in $SCENARIOS; do
+  pair=$(ceiling "$name")
+  if [ -n "$pair" ] && ! grep -q "^$pair|" "$WORK/rows"; then
+    scenario "$pair" run_named "$pair"
+  fi
+  scenario "$name" run_named "$name"
+done
 CMS_RSS_MB=$(($(ps -o rss= -p "$(pids_of "$CMS_PID" | tail -1)" | tr -d ' ') / 1024))
 
 # --- 6. report ------------------------------------------------------------------------------------
@@ -347,10 +377,7 @@ ratio() { # ratio NAME CEILING
 }
 row() { # row LABEL NAME CEILING BODY
   local name=$2
-  if [ -z "$(field "$name" rps)" ]; then
-    printf '| %s | not available | | | | | | |\n' "$1"
-    return
-  fi
+  [ -n "$(field "$name" rps)" ] || return 0
   local errors
   errors=$(($(field "$name" status_errors) + $(field "$name" socket_errors)))
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$(field "$name" rps)" \
