@@ -290,16 +290,23 @@ wait_quiet() {
 run_wrk() {
   local name=$1 url=$2
   shift 2
-  local attempt others line best="" best_others=99
+  local attempt others line best="" best_others=99 server server0 server1 requests
+  case $name in nginx-*) server=$NGINX_PID ;; *) server=$CMS_PID ;; esac
   for attempt in $(seq 0 "$RETRIES"); do
     wait_quiet
     snapshot
+    server0=$(proc_ticks $(pids_of "$server"))
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency --timeout 5s \
       -s "$BENCH_DIR/wrk.lua" "$@" "$url" >"$WORK/wrk-$name.txt" 2>&1 || true
+    server1=$(proc_ticks $(pids_of "$server"))
     others_since
     others=$OTHERS
     line=$(grep '^BENCH ' "$WORK/wrk-$name.txt" || true)
     [ -n "$line" ] || { cat "$WORK/wrk-$name.txt" >&2; die "wrk failed for $name"; }
+    # The server's CPU time per request, in microseconds: steadier than requests/s on a busy machine.
+    requests=$(echo "$line" | tr ' ' '\n' | awk -F= '$1 == "requests" { print $2 }')
+    line="$line cpu_us=$(awk -v t="$((server1 - server0))" -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+      'BEGIN { printf "%.0f", (n > 0 ? t * 1e6 / hz / n : 0) }')"
     log "$name: $line others=$others"
     if awk -v x="$others" -v b="$best_others" 'BEGIN { exit !(x < b) }'; then
       best=$line best_others=$others
@@ -380,8 +387,9 @@ row() { # row LABEL NAME CEILING BODY
   [ -n "$(field "$name" rps)" ] || return 0
   local errors
   errors=$(($(field "$name" status_errors) + $(field "$name" socket_errors)))
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$(field "$name" rps)" \
-    "$(field "$name" p50)" "$(field "$name" p99)" "${3:+$(ratio "$name" "$3")}" "$4" "$errors" \
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$(field "$name" rps)" \
+    "$(field "$name" p50)" "$(field "$name" p99)" "${3:+$(ratio "$name" "$3")}" \
+    "$(field "$name" cpu_us)" "$4" "$errors" \
     "$(othersof "$name")"
 }
 {
@@ -391,8 +399,8 @@ row() { # row LABEL NAME CEILING BODY
   echo
   echo "\`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency\` on 127.0.0.1; latencies in ms; \"vs nginx\" is requests/s over nginx serving the same bytes as a static file (for (e) nginx's own 304)."
   echo
-  echo "| scenario | req/s | p50 | p99 | vs nginx | body bytes | errors | others |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| scenario | req/s | p50 | p99 | vs nginx | server CPU µs/req | body bytes | errors | others |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   row "(a) one article by slug, nb" a nginx-a "$(bytes "$WORK/www/a.json")"
   row "(a') $ROTATING different articles by slug, round-robin" a-rotating nginx-a "~$(bytes "$WORK/www/a.json")"
   row "(b) 20 newest articles, nb" b nginx-b "$(bytes "$WORK/www/b.json")"
@@ -401,7 +409,7 @@ row() { # row LABEL NAME CEILING BODY
   if [ "$SEARCH_STATUS" = 200 ]; then
     row "(d) search \`q=kompetanse\`, nb" d "" "$(bytes "$WORK/d.json")"
   else
-    echo "| (d) search \`q=kompetanse\`, nb | not available (GET /api/v1/search answered HTTP $SEARCH_STATUS) | | | | | | |"
+    echo "| (d) search \`q=kompetanse\`, nb | not available (GET /api/v1/search answered HTTP $SEARCH_STATUS) | | | | | | | |"
   fi
   row "(e) 304 revalidation of (a) (If-None-Match)" e nginx-e 0
   row "nginx: static file of (a)" nginx-a "" "$(bytes "$WORK/www/a.json")"
