@@ -95,11 +95,15 @@ class Api:
         return conn
 
     def call(self, method, path, body=None, headers=None, expect=(200,), retry_500=0):
-        """One call; with retry_500, a 500 answer is repeated up to that many times (for writes
-        whose transaction the server rolled back, e.g. a database deadlock), and counted."""
+        """One call; with retry_500, a write whose transaction the server rolled back (a 500, or a
+        409 concurrent-update, which is how a database deadlock is answered) is repeated up to that
+        many times, and counted."""
         for attempt in range(retry_500 + 1):
             response, data = self._call(method, path, body, headers)
-            if response.status != 500 or attempt == retry_500:
+            rolled_back = response.status == 500 or (
+                response.status == 409 and b"concurrent-update" in data
+            )
+            if not rolled_back or attempt == retry_500:
                 break
             with self.lock:
                 self.retried += 1
@@ -159,13 +163,15 @@ def make_article(api, i, with_se, seed):
             retry_500=RETRIES,
         )
         slug_se = item["variants"]["se"]["slug"]
+    # Articles need review before publishing: submit, approve (the admin may), publish.
     for locale in ("nb", "se") if with_se else ("nb",):
-        api.call(
-            "POST",
-            f"/api/v1/manage/items/{item_id}/variants/{locale}/transitions",
-            {"action": "publish"},
-            retry_500=RETRIES,
-        )
+        for action in ("submit", "approve", "publish"):
+            api.call(
+                "POST",
+                f"/api/v1/manage/items/{item_id}/variants/{locale}/transitions",
+                {"action": action},
+                retry_500=RETRIES,
+            )
     return i, item_id, slug_nb, slug_se
 
 
