@@ -18,10 +18,13 @@ import no.ordna.cms.asset.application.AssetService;
 import no.ordna.cms.asset.application.AssetUpdate;
 import no.ordna.cms.asset.storage.StagedBlob;
 import no.ordna.cms.content.application.ContentService;
+import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.demo.DemoDataset.Entry;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.platform.settings.SettingsRepository;
+import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.shared.CmsException;
 import no.ordna.cms.shared.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,9 +35,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * transaction as the content), never into a database that already holds content items, and either
  * loads every entry or nothing (one transaction; a failing entry fails the start, naming the entry
  * and its violations). Items go through {@link ContentService} as {@link Caller#system()}, so they
- * are checked like any editor's content and start as drafts. The dataset's sample files (a PDF per
- * document, drawn pictures for the photographs) are made in code and uploaded first, through {@link
- * AssetService}, with their titles and alt texts.
+ * are checked like any editor's content. The dataset's sample files (a PDF per document, drawn
+ * pictures for the photographs) are made in code and uploaded first, through {@link AssetService},
+ * with their titles and alt texts. The dataset is reviewed content that ships with the product, so
+ * every variant is then published at once (by {@code demo-data}, in the publication log like any
+ * publication) and front ends see it straight away.
  */
 @Startup
 @Singleton
@@ -42,12 +47,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoDataLoader {
 
   static final String MARKER = "demo-data.loaded";
+  static final String PUBLISHER = "demo-data";
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
   @Inject ContentService contents;
   @Inject AssetService assets;
   @Inject SettingsRepository settings;
   @Inject LocaleService locales;
+  @Inject PublishingService publishing;
 
   @Inject
   @ConfigProperty(name = "cms.demo-data", defaultValue = "false")
@@ -98,6 +105,13 @@ public class DemoDataLoader {
     }
     for (Entry entry : dataset.entries()) {
       entry.variants().forEach((locale, fields) -> saveVariant(entry, locale, fields, ids));
+    }
+    for (String id : ids.values()) {
+      ContentItem item = contents.get(id);
+      item.variants().stream()
+          .map(ContentVariant::locale)
+          .toList()
+          .forEach(locale -> publishing.publish(item, locale, PUBLISHER));
     }
     return ids.size();
   }

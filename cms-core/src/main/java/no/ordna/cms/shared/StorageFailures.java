@@ -2,7 +2,9 @@ package no.ordna.cms.shared;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.Optional;
 
 /**
@@ -16,7 +18,7 @@ public final class StorageFailures {
   /** The conflict behind a failure (searched through its causes), if it is one. */
   public static Optional<ConflictException> asConflict(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockException) {
+      if (cause instanceof OptimisticLockException || isDeadlock(cause)) {
         return Optional.of(
             new ConflictException(
                 "concurrent-update",
@@ -30,5 +32,20 @@ public final class StorageFailures {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A transaction the database rolled back to break a deadlock or a lock wait (SQL state class 40,
+   * MariaDB errors 1213 and 1205): nothing was changed and the same request may simply be sent
+   * again.
+   */
+  private static boolean isDeadlock(Throwable cause) {
+    if (cause instanceof SQLTransactionRollbackException) {
+      return true;
+    }
+    return cause instanceof SQLException sql
+        && ((sql.getSQLState() != null && sql.getSQLState().startsWith("40"))
+            || sql.getErrorCode() == 1213
+            || sql.getErrorCode() == 1205);
   }
 }

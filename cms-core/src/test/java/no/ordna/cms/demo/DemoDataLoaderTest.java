@@ -22,6 +22,7 @@ class DemoDataLoaderTest {
   private final DemoFakes.Content contents = new DemoFakes.Content();
   private final DemoFakes.Settings settings = new DemoFakes.Settings();
   private final DemoFakes.Assets assets = new DemoFakes.Assets();
+  private final DemoFakes.Publishing publishing = new DemoFakes.Publishing();
 
   @Test
   void loadsNothingUnlessEnabled() {
@@ -35,6 +36,14 @@ class DemoDataLoaderTest {
     loader(true, "nb,nn,en,se,smj,sma").loadOnce();
     assertEquals(DemoDataset.read().entries().size(), contents.items.size());
     assertEquals("kompetansestrategi: 40 items", settings.values.get(DemoDataLoader.MARKER));
+  }
+
+  @Test
+  void publishesEveryVariantItLoadedIncludingTheSamiOne() {
+    loader(true, "nb,se").loadOnce();
+    assertEquals(41, publishing.published.size(), "40 items in nb, conference 5 also in se");
+    ContentItem five = item("Samisk perspektiv i nasjonal kompetansepolitisk strategi");
+    assertTrue(publishing.published.contains(five.id() + "/se by demo-data"));
   }
 
   @Test
@@ -114,6 +123,7 @@ class DemoDataLoaderTest {
     loader.contents = contents;
     loader.assets = assets;
     loader.settings = settings;
+    loader.publishing = publishing;
     loader.locales = new DemoFakes.Locales(List.of(locales.split(",")));
     loader.enabled = enabled;
     return loader;

@@ -13,10 +13,12 @@ import java.util.Optional;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.SavedVariant;
 import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.localization.domain.LocaleSettings;
 import no.ordna.cms.platform.settings.SettingsRepository;
+import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.shared.InvalidInputException;
 
 /**
@@ -122,6 +124,17 @@ final class DemoFakes {
 
     List<Save> savesOf(String id) {
       return saves.stream().filter(s -> s.id().equals(id)).toList();
+    }
+  }
+
+  /** Records each publication instead of writing snapshots. */
+  static final class Publishing extends PublishingService {
+    final List<String> published = new ArrayList<>();
+
+    @Override
+    public ContentVariant publish(ContentItem item, String locale, String by) {
+      published.add(item.id() + "/" + locale + " by " + by);
+      return item.variant(locale).orElseThrow();
     }
   }
 

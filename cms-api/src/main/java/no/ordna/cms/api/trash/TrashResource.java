@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -70,6 +71,16 @@ public class TrashResource {
   public Response restore(@PathParam("id") String id) {
     ContentItem item = trash.restore(id, callerContext.caller());
     return Response.ok(ItemMapper.item(item)).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(
+      summary =
+          "Delete a trashed item for good, before its retention period ends (administrators only)")
+  public Response purge(@PathParam("id") String id) {
+    trash.purge(id, callerContext.caller());
+    return Response.noContent().build();
   }
 
   private static int number(String text, int fallback, int min, int max, String name) {

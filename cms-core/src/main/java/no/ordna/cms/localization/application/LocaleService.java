@@ -115,7 +115,7 @@ public class LocaleService {
                 + entry.getKey()
                 + "' holds "
                 + entry.getValue()
-                + " variants and cannot be removed");
+                + " variants (items in the trash count too) and cannot be removed");
       }
     }
     violations.throwIfAny("Invalid locale settings");

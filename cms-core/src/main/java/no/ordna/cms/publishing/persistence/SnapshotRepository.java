@@ -33,11 +33,25 @@ public class SnapshotRepository {
     return snapshot;
   }
 
+  /**
+   * Deletes the variant's snapshot in the channel, if it has one. The row is looked up with a plain
+   * (non-locking) read and deleted by primary key: a delete by the unique (channel, variant) key
+   * that finds nothing would lock the index gap on MariaDB, and two first publications landing in
+   * the same gap would then deadlock on their inserts.
+   */
   public void delete(Channel channel, String variantId) {
-    em.createQuery("delete from Snapshot s where s.channel = :channel and s.variantId = :variant")
-        .setParameter("channel", channel)
-        .setParameter("variant", variantId)
-        .executeUpdate();
+    List<String> ids =
+        em.createQuery(
+                "select s.id from Snapshot s where s.channel = :channel and s.variantId = :variant",
+                String.class)
+            .setParameter("channel", channel)
+            .setParameter("variant", variantId)
+            .getResultList();
+    if (!ids.isEmpty()) {
+      em.createQuery("delete from Snapshot s where s.id in :ids")
+          .setParameter("ids", ids)
+          .executeUpdate();
+    }
   }
 
   public Optional<Snapshot> find(Channel channel, String itemId, String locale) {

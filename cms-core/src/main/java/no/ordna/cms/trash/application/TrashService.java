@@ -134,6 +134,25 @@ public class TrashService {
     return item;
   }
 
+  /**
+   * Deletes one trashed item for good, before its retention period ends. Only administrators may,
+   * since nothing can bring it back.
+   */
+  public void purge(String id, Caller caller) {
+    if (!caller.mayAdminister()) {
+      throw new ForbiddenException("Only administrators may empty the trash");
+    }
+    ContentItem item =
+        items
+            .findAny(id)
+            .filter(ContentItem::isTrashed)
+            .orElseThrow(
+                () -> new NotFoundException("not-in-trash", "No item '" + id + "' in the trash"));
+    String type = item.typeKey();
+    content.purge(id);
+    audit.record(caller, "item.purge", new AuditSubject(id, type, null, null), null, null);
+  }
+
   /** Deletes for good the items whose retention period has ended. */
   public int purgeExpired(Caller caller) {
     int purged = 0;

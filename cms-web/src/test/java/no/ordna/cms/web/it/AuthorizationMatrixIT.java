@@ -371,6 +371,12 @@ class AuthorizationMatrixIT {
             (api, s) -> api.post("/api/v1/manage/trash/" + s.trashed() + "/restore", json("{}"))));
     rules.add(
         new Rule(
+            "DELETE",
+            "/api/v1/manage/trash/{id}",
+            ADMIN,
+            (api, s) -> api.delete("/api/v1/manage/trash/" + s.trashed())));
+    rules.add(
+        new Rule(
             "GET", "/api/v1/manage/users", ADMIN, (api, s) -> api.get("/api/v1/manage/users")));
     rules.add(
         new Rule(

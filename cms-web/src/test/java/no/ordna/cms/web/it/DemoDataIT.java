@@ -85,9 +85,14 @@ class DemoDataIT {
     assertEquals(
         "Hvite ikoner i røde bokser formet som deler av et hjul",
         image.getJsonObject("texts").getJsonObject("nb").getString("alt"));
-    BinaryReply bytes = api.getBytes(image.getString("url"));
-    assertEquals(200, bytes.status());
+    BinaryReply bytes = api.anonymous().getBytes(image.getString("url"));
+    assertEquals(200, bytes.status(), "the published page makes its image public");
     assertEquals("image/png", bytes.header("Content-Type"));
+    JsonObject delivered =
+        api.anonymous().get("/api/v1/content/page/" + page.getString("id") + "?locale=nb").json();
+    assertEquals(
+        "Hvite ikoner i røde bokser formet som deler av et hjul",
+        delivered.getJsonObject("assets").getJsonObject(imageId).getString("alt"));
   }
 
   @Test
@@ -106,6 +111,16 @@ class DemoDataIT {
       assertEquals("application/pdf", pdf.header("Content-Type"));
       assertEquals('%', pdf.body()[0]);
     }
+  }
+
+  @Test
+  void theDemoContentIsPublishedForFrontEndsIncludingTheSamiTitle(Api api) {
+    JsonObject conferences = api.anonymous().get("/api/v1/content/conference?limit=50").json();
+    assertEquals(9, conferences.getJsonArray("items").size());
+    JsonObject inSami = api.anonymous().get("/api/v1/content/conference?locale=se&limit=50").json();
+    assertTrue(
+        inSami.toString().contains("Sámi perspektiiva našunála gealbopolitikihkkálaš strategiijas"),
+        "conference 5 in its own Sámi variant");
   }
 
   @Test

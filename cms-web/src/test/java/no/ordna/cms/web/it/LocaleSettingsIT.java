@@ -80,7 +80,13 @@ class LocaleSettingsIT {
       assertTrue(removal.body().contains("smn"), removal.body());
 
       String etag = api.get("/api/v1/manage/items/" + id).etag();
-      api.delete("/api/v1/manage/items/" + id, "If-Match", etag);
+      Reply deleted = api.delete("/api/v1/manage/items/" + id, "If-Match", etag);
+      assertEquals(204, deleted.status(), deleted.body());
+      Reply stillHeld = api.put(LOCALES, settings("nb", DEFAULTS));
+      assertEquals(
+          400, stillHeld.status(), "a trashed item can come back, so it holds its locales");
+      Reply purged = api.delete("/api/v1/manage/trash/" + id);
+      assertEquals(204, purged.status(), purged.body());
     } finally {
       Reply restored = api.put(LOCALES, settings("nb", DEFAULTS));
       assertEquals(200, restored.status(), restored.body());

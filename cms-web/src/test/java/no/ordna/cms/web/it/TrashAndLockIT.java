@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
+import no.ordna.cms.web.it.support.Users;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -71,6 +72,24 @@ class TrashAndLockIT {
             && actions.contains("item.restore")
             && actions.contains("workflow.unpublish") == false,
         actions);
+  }
+
+  @Test
+  void anAdministratorCanEmptyAnItemFromTheTrashForGoodButAnEditorCannot(Api api) {
+    String type = createEventType(api);
+    Reply created = createItem(api, type, "nb", json("{\"title\": \"Kastes for godt\"}"));
+    String id = created.json().getString("id");
+    assertEquals(404, api.delete("/api/v1/manage/trash/" + id).status(), "not in the trash yet");
+    assertEquals(204, api.delete(ITEMS + id, "If-Match", created.etag()).status());
+
+    Api editor = Users.create(api, "editor");
+    assertEquals(403, editor.delete("/api/v1/manage/trash/" + id).status());
+    assertEquals(204, api.delete("/api/v1/manage/trash/" + id).status());
+    assertEquals(404, api.post("/api/v1/manage/trash/" + id + "/restore", json("{}")).status());
+    assertEquals(404, api.delete("/api/v1/manage/trash/" + id).status());
+    assertTrue(
+        api.get("/api/v1/manage/audit?item=" + id).json().toString().contains("item.purge"),
+        "the purge is in the audit trail");
   }
 
   @Test
