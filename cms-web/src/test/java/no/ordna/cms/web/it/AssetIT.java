@@ -324,6 +324,37 @@ class AssetIT {
   }
 
   @Test
+  void aDocumentLinkBlockMayPointStraightAtAPdf(Api api) {
+    String type = imageType(api);
+    JsonObject pdf =
+        TestAssets.upload(
+                api, TestAssets.pdf("Rammeverk", 2), "application/pdf", "title=Rammeverket")
+            .json();
+    String id = pdf.getString("id");
+    String item =
+        createItem(
+                api,
+                type,
+                "nb",
+                json(
+                    "{\"title\": \"Dokumenter\", \"content\": [{\"type\": \"document-link\","
+                        + " \"fields\": {\"file\": \""
+                        + id
+                        + "\"}}]}"))
+            .json()
+            .getString("id");
+    transition(api, item, "nb", "publish");
+
+    JsonObject delivered =
+        api.anonymous().get("/api/v1/content/" + type + "/" + item + "?locale=nb").json();
+    JsonObject described = delivered.getJsonObject("assets").getJsonObject(id);
+    assertEquals("application/pdf", described.getString("mediaType"));
+    assertEquals(2, described.getInt("pageCount"));
+    assertEquals("Rammeverket", described.getString("title"));
+    assertEquals(200, api.anonymous().getBytes(described.getString("url")).status());
+  }
+
+  @Test
   void deletingAnAssetThatPublishedContentUsesIsRefusedUnlessForced(Api api) {
     String type = imageType(api);
     String imageId = TestAssets.uploadImage(api, "Slettes");
@@ -451,7 +482,7 @@ class AssetIT {
                    {"key": "title", "type": "text", "required": true},
                    {"key": "image", "type": "asset", "localized": false},
                    {"key": "file", "type": "asset", "localized": false},
-                   {"key": "content", "type": "blocks", "allowedBlocks": ["image", "paragraph"]}
+                   {"key": "content", "type": "blocks", "allowedBlocks": ["image", "document-link", "paragraph"]}
                  ]}
                 """
                     .formatted(key)));
