@@ -4,12 +4,15 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
 /**
- * Recognises storage failures that are the client's business, not a fault: two updates of the same
- * thing at the same moment, or a unique value taken by a concurrent request.
+ * Recognises storage failures that are not faults of the product: two updates of the same thing at
+ * the same moment, a unique value taken by a concurrent request (the client's business), or a
+ * database that cannot be reached (the operator's).
  */
 public final class StorageFailures {
 
@@ -32,6 +35,39 @@ public final class StorageFailures {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The database cannot be reached (no connection could be opened or allocated, or it broke): the
+   * request changed nothing and may be sent again later.
+   */
+  public static Optional<UnavailableException> asUnavailable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (isConnectionFailure(cause)) {
+        return Optional.of(
+            new UnavailableException(
+                "database-unavailable",
+                "The database cannot be reached at the moment; nothing was changed, try again",
+                5));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isConnectionFailure(Throwable cause) {
+    if (cause instanceof SQLTransientConnectionException
+        || cause instanceof SQLNonTransientConnectionException
+        || cause instanceof java.net.ConnectException) {
+      return true;
+    }
+    if (cause instanceof SQLException sql
+        && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("08")) {
+      return true;
+    }
+    // The container's pool, when it cannot allocate a connection, says so only in its message.
+    String message = String.valueOf(cause.getMessage());
+    return cause instanceof SQLException && message.contains("Error in allocating a connection");
   }
 
   /**

@@ -49,4 +49,29 @@ class StorageFailuresTest {
         StorageFailures.asConflict(new SQLException("Connection refused", "08001", 0)).isEmpty());
     assertTrue(StorageFailures.asConflict(new IllegalStateException("bug")).isEmpty());
   }
+
+  @Test
+  void anUnreachableDatabaseIsUnavailableWithARetryTime() {
+    var refused = new SQLException("Could not connect: Connection refused", "08000", -1);
+    var wrapped = new RuntimeException(new PersistenceException("query failed", refused));
+    UnavailableException unavailable = StorageFailures.asUnavailable(wrapped).orElseThrow();
+    assertEquals("database-unavailable", unavailable.problemType());
+    assertEquals(503, unavailable.category().status());
+    assertTrue(unavailable.retryAfterSeconds() > 0);
+    assertTrue(
+        StorageFailures.asUnavailable(new java.sql.SQLTransientConnectionException("timeout"))
+            .isPresent());
+    assertTrue(
+        StorageFailures.asUnavailable(
+                new SQLException(
+                    "Error in allocating a connection. Cause: Connection could not be allocated"))
+            .isPresent());
+  }
+
+  @Test
+  void conflictsAndBugsAreNotUnavailability() {
+    var deadlock = new SQLException("Deadlock found when trying to get lock", "40001", 1213);
+    assertTrue(StorageFailures.asUnavailable(deadlock).isEmpty());
+    assertTrue(StorageFailures.asUnavailable(new IllegalStateException("bug")).isEmpty());
+  }
 }

@@ -11,12 +11,13 @@ import java.util.logging.Logger;
 import no.ordna.cms.shared.CmsException;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.StorageFailures;
+import no.ordna.cms.shared.UnavailableException;
 
 /**
  * Everything else. Known causes inside wrappers (a product exception inside a transaction
  * exception, a concurrent update, a unique key hit by a race, an unreadable body) get their proper
- * 4xx; the rest is a 500 with an incident id, logged at ERROR, and never a stack trace to the
- * client.
+ * 4xx, an unreachable database a 503 with Retry-After; the rest is a 500 with an incident id,
+ * logged at ERROR, and never a stack trace to the client.
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
@@ -28,6 +29,11 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     Optional<ConflictException> conflict = StorageFailures.asConflict(e);
     if (conflict.isPresent()) {
       return CmsExceptionMapper.map(conflict.get());
+    }
+    Optional<UnavailableException> unavailable = StorageFailures.asUnavailable(e);
+    if (unavailable.isPresent()) {
+      LOG.warning(() -> "Database unreachable: " + rootMessage(e));
+      return CmsExceptionMapper.map(unavailable.get());
     }
     Optional<CmsException> product = productCause(e);
     if (product.isPresent()) {
@@ -52,6 +58,14 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
       }
     }
     return Optional.empty();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   static Response internalError(Throwable e) {

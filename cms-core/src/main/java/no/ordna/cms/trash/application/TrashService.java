@@ -116,12 +116,7 @@ public class TrashService {
     if (!caller.hasRole(Role.EDITOR)) {
       throw new ForbiddenException("Only editors and administrators may restore content");
     }
-    ContentItem item =
-        items
-            .findAny(id)
-            .filter(ContentItem::isTrashed)
-            .orElseThrow(
-                () -> new NotFoundException("not-in-trash", "No item '" + id + "' in the trash"));
+    ContentItem item = trashed(id);
     item.restoreFromTrash(caller.username(), clock.instant());
     content.flush();
     saved.fire(new ContentSaved(item.id(), null));
@@ -142,12 +137,7 @@ public class TrashService {
     if (!caller.mayAdminister()) {
       throw new ForbiddenException("Only administrators may empty the trash");
     }
-    ContentItem item =
-        items
-            .findAny(id)
-            .filter(ContentItem::isTrashed)
-            .orElseThrow(
-                () -> new NotFoundException("not-in-trash", "No item '" + id + "' in the trash"));
+    ContentItem item = trashed(id);
     String type = item.typeKey();
     content.purge(id);
     audit.record(caller, "item.purge", new AuditSubject(id, type, null, null), null, null);
@@ -163,5 +153,13 @@ public class TrashService {
       purged++;
     }
     return purged;
+  }
+
+  private ContentItem trashed(String id) {
+    return items
+        .findAny(id)
+        .filter(ContentItem::isTrashed)
+        .orElseThrow(
+            () -> new NotFoundException("not-in-trash", "No item '" + id + "' in the trash"));
   }
 }

@@ -1,8 +1,6 @@
 package no.ordna.cms.web.asset;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,12 +10,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.ordna.cms.asset.application.AssetAccess;
 import no.ordna.cms.asset.application.ServedFile;
 import no.ordna.cms.asset.domain.ByteRange;
-import no.ordna.cms.shared.CmsException;
+import no.ordna.cms.delivery.application.CachePolicy;
+import no.ordna.cms.web.http.ServletProblems;
 
 /**
  * {@code GET /api/v1/assets/{id}/{fileName}}: streams an asset's bytes (or a rendition) with its
@@ -49,14 +47,14 @@ public class AssetServlet extends HttpServlet {
       throws IOException {
     String[] path = pathParts(request.getPathInfo());
     if (path == null) {
-      problem(response, 404, "not-found", "Not found", "No such asset");
+      ServletProblems.write(response, 404, "not-found", "Not found", "No such asset");
       return;
     }
     ServedFile file;
     try {
       file = access.resolve(path[0], request.getParameterMap(), request.getHeader("Authorization"));
     } catch (RuntimeException e) {
-      failure(response, e);
+      ServletProblems.failure(response, e, LOG, "The asset could not be served");
       return;
     }
     response.setHeader("ETag", file.etag());
@@ -78,14 +76,15 @@ public class AssetServlet extends HttpServlet {
     if (file.cacheControl().startsWith("private")) {
       response.setHeader("Vary", "Authorization");
     }
-    if (matches(request.getHeader("If-None-Match"), file.etag())) {
+    if (CachePolicy.matches(request.getHeader("If-None-Match"), file.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
     ByteRange.Outcome range = ByteRange.of(rangeHeader(request, file), file.size());
     if (range instanceof ByteRange.Unsatisfiable) {
       response.setHeader("Content-Range", "bytes */" + file.size());
-      problem(response, 416, "range-not-satisfiable", "Range not satisfiable", "Beyond the end");
+      ServletProblems.write(
+          response, 416, "range-not-satisfiable", "Range not satisfiable", "Beyond the end");
       return;
     }
     long offset = 0;
@@ -131,54 +130,5 @@ public class AssetServlet extends HttpServlet {
       return null;
     }
     return new String[] {parts[1], URLDecoder.decode(parts[2], StandardCharsets.UTF_8)};
-  }
-
-  private static boolean matches(String ifNoneMatch, String etag) {
-    if (ifNoneMatch == null) {
-      return false;
-    }
-    for (String candidate : ifNoneMatch.split(",")) {
-      String tag = candidate.trim();
-      if (tag.startsWith("W/")) {
-        tag = tag.substring(2);
-      }
-      if (tag.equals("*") || tag.equals(etag)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void failure(HttpServletResponse response, RuntimeException e) throws IOException {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof CmsException cms) {
-        problem(
-            response,
-            cms.category().status(),
-            cms.problemType(),
-            cms.category().title(),
-            cms.getMessage());
-        return;
-      }
-    }
-    LOG.log(Level.SEVERE, "Could not serve an asset", e);
-    problem(response, 500, "internal-error", "Internal error", "The asset could not be served");
-  }
-
-  private static void problem(
-      HttpServletResponse response, int status, String type, String title, String detail)
-      throws IOException {
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("type", "urn:ordna:problem:" + type)
-            .add("title", title)
-            .add("status", status)
-            .add("detail", detail);
-    byte[] bytes = body.build().toString().getBytes(StandardCharsets.UTF_8);
-    response.setStatus(status);
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentType("application/problem+json");
-    response.setContentLength(bytes.length);
-    response.getOutputStream().write(bytes);
   }
 }

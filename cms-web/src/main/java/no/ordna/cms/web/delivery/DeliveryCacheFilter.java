@@ -19,6 +19,7 @@ import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.shared.CmsException;
+import no.ordna.cms.shared.StorageFailures;
 
 /**
  * The delivery API's fast path: public reads of {@code /api/v1/content/{type}[/{idOrSlug}]} are
@@ -67,6 +68,13 @@ public class DeliveryCacheFilter extends HttpFilter {
                     DeliveryKeys.parseQuery(query),
                     acceptLanguage));
       } catch (CmsException e) {
+        chain.doFilter(request, response);
+        return;
+      } catch (RuntimeException e) {
+        if (StorageFailures.asUnavailable(e).isEmpty()) {
+          throw e;
+        }
+        // the database is unreachable: the resource answers that as a 503 problem
         chain.doFilter(request, response);
         return;
       }

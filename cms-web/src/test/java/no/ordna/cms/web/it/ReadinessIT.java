@@ -1,0 +1,92 @@
+package no.ordna.cms.web.it;
+
+import static no.ordna.cms.web.it.ScheduleIT.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.CmsServer;
+import no.ordna.cms.web.it.support.Reply;
+import no.ordna.cms.web.it.support.TcpForwarder;
+import no.ordna.cms.web.it.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readiness follows the database: a server whose database goes away reports {@code /health/ready}
+ * down (503) while staying live and serving cached delivery answers, answers API calls with a
+ * problem instead of a stack trace, and is ready again by itself once the database is back.
+ */
+class ReadinessIT {
+
+  @Test
+  void readinessFailsWhileTheDatabaseIsUnreachableAndRecoversWhenItReturns() throws Exception {
+    TestDatabase database = TestDatabase.get();
+    URI url = URI.create(database.createDatabase("readiness").substring("jdbc:".length()));
+    try (TcpForwarder relay = TcpForwarder.start(url.getHost(), url.getPort());
+        CmsServer server =
+            CmsServer.start(
+                "readiness",
+                Map.of(
+                    "CMS_DB_URL",
+                    "jdbc:mariadb://127.0.0.1:" + relay.port() + url.getPath(),
+                    "CMS_DB_USER",
+                    database.user(),
+                    "CMS_DB_PASSWORD",
+                    database.password(),
+                    "CMS_ADMIN_PASSWORD",
+                    "readiness-admin-password",
+                    "CMS_DEMO_DATA",
+                    "true"))) {
+      Api api = new Api(server.base(), null);
+      assertEquals(200, api.get("/health/ready").status());
+      String conferences = "/api/v1/content/conference?locale=nb";
+      Reply cached = api.get(conferences);
+      assertEquals(200, cached.status(), cached.body());
+
+      relay.cut();
+
+      await(
+          () -> api.get("/health/ready").status() == 503,
+          Duration.ofSeconds(30),
+          "ready reports down without the database");
+      Reply ready = api.get("/health/ready");
+      assertEquals("DOWN", ready.json().getString("status"), ready.body());
+      assertTrue(ready.body().contains("\"database\""), ready.body());
+      assertEquals(200, api.get("/health/live").status(), "still live: a restart would not help");
+      Reply stillServed = api.get(conferences);
+      assertEquals(200, stillServed.status(), "cached delivery answers are still served");
+      assertEquals(cached.body(), stillServed.body());
+      Reply notCached = api.get("/api/v1/content/article?locale=nb&limit=3");
+      assertEquals(503, notCached.status(), notCached.body());
+      assertEquals("urn:ordna:problem:database-unavailable", notCached.json().getString("type"));
+      Reply login =
+          api.post(
+              "/api/v1/auth/token",
+              jakarta.json.Json.createObjectBuilder()
+                  .add("username", "admin")
+                  .add("password", "readiness-admin-password")
+                  .build());
+      assertTrue(login.status() >= 500, "no token without the database: " + login.status());
+      assertTrue(login.header("Content-Type").startsWith("application/problem+json"), login.body());
+      assertTrue(!login.body().contains("at no.ordna") && !login.body().contains("Exception"));
+
+      relay.open();
+
+      await(
+          () -> api.get("/health/ready").status() == 200,
+          Duration.ofSeconds(60),
+          "ready again once the database is back");
+      Reply again =
+          api.post(
+              "/api/v1/auth/token",
+              jakarta.json.Json.createObjectBuilder()
+                  .add("username", "admin")
+                  .add("password", "readiness-admin-password")
+                  .build());
+      assertEquals(200, again.status(), again.body());
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package no.ordna.cms.web.it.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A loopback TCP relay to the test database, so a test can take the database away from a server
+ * (close the port and every open connection) and give it back on the same port.
+ */
+public final class TcpForwarder implements AutoCloseable {
+
+  private final String targetHost;
+  private final int targetPort;
+  private final int port;
+  private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+  private volatile ServerSocket listener;
+
+  private TcpForwarder(String targetHost, int targetPort, int port) {
+    this.targetHost = targetHost;
+    this.targetPort = targetPort;
+    this.port = port;
+  }
+
+  /** Starts relaying a free loopback port to {@code targetHost:targetPort}. */
+  public static TcpForwarder start(String targetHost, int targetPort) {
+    TcpForwarder forwarder = new TcpForwarder(targetHost, targetPort, Ports.free());
+    forwarder.open();
+    return forwarder;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** Accepts connections again on the same port. */
+  public synchronized void open() {
+    try {
+      ServerSocket socket = new ServerSocket();
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      listener = socket;
+      Thread acceptor = new Thread(() -> accept(socket), "tcp-forwarder-accept-" + port);
+      acceptor.setDaemon(true);
+      acceptor.start();
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not listen on 127.0.0.1:" + port, e);
+    }
+  }
+
+  /** Stops listening and drops every open connection: the database is gone for the client. */
+  public synchronized void cut() {
+    closeQuietly(listener);
+    for (Socket socket : sockets) {
+      closeQuietly(socket);
+    }
+    sockets.clear();
+  }
+
+  @Override
+  public void close() {
+    cut();
+  }
+
+  private void accept(ServerSocket server) {
+    while (!server.isClosed()) {
+      try {
+        Socket client = server.accept();
+        Socket upstream = new Socket(targetHost, targetPort);
+        sockets.add(client);
+        sockets.add(upstream);
+        pipe(client, upstream);
+        pipe(upstream, client);
+      } catch (IOException e) {
+        // closed by cut(), or the target refused: the client sees its connection end
+      }
+    }
+  }
+
+  private void pipe(Socket from, Socket to) {
+    Thread thread =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[16 * 1024];
+              try (InputStream in = from.getInputStream();
+                  OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                  out.write(buffer, 0, n);
+                  out.flush();
+                }
+              } catch (IOException e) {
+                // one side closed
+              } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+                sockets.remove(from);
+                sockets.remove(to);
+              }
+            },
+            "tcp-forwarder-pipe-" + port);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    if (closeable == null) {
+      return;
+    }
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      // already closed
+    }
+  }
+}
