@@ -1,12 +1,13 @@
 package no.ordna.cms.delivery.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import no.ordna.cms.delivery.domain.Representation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,14 +31,21 @@ public class CachePolicy {
   @ConfigProperty(name = "cms.delivery.stale-while-revalidate", defaultValue = "300")
   int staleWhileRevalidate;
 
+  private String publicCacheControl;
+
+  @PostConstruct
+  void formatHeaders() {
+    publicCacheControl =
+        "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate;
+  }
+
   public String publicCacheControl() {
-    return "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate;
+    return publicCacheControl;
   }
 
   /** An HTTP date (RFC 9110), e.g. {@code Sun, 06 Nov 1994 08:49:37 GMT}. */
   public static String httpDate(Instant instant) {
-    return DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        instant.atOffset(ZoneOffset.UTC).withNano(0));
+    return Representation.httpDate(instant);
   }
 
   /** Whether an {@code If-None-Match} header names this ETag (or {@code *}). */

@@ -1,6 +1,8 @@
 package no.ordna.cms.delivery.domain;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 /**
@@ -9,7 +11,24 @@ import java.util.Set;
  * asset:<id>}) whose change makes it stale.
  */
 public record Representation(
-    byte[] body, String etag, Instant lastModified, String contentLanguage, Set<String> tags) {
+    byte[] body,
+    String etag,
+    Instant lastModified,
+    String contentLanguage,
+    Set<String> tags,
+    String lastModifiedHeader) {
+
+  /** A representation whose {@code Last-Modified} header value is formatted once, here. */
+  public Representation(
+      byte[] body, String etag, Instant lastModified, String contentLanguage, Set<String> tags) {
+    this(body, etag, lastModified, contentLanguage, tags, httpDate(lastModified));
+  }
+
+  /** An HTTP date (RFC 9110), e.g. {@code Sun, 06 Nov 1994 08:49:37 GMT}. */
+  public static String httpDate(Instant instant) {
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        instant.atOffset(ZoneOffset.UTC).withNano(0));
+  }
 
   public static String itemTag(String itemId) {
     return "item:" + itemId;

@@ -92,7 +92,7 @@ public class DeliveryCacheFilter extends HttpFilter {
     response.setHeader("ETag", representation.etag());
     response.setHeader("Cache-Control", policy.publicCacheControl());
     response.setHeader("Vary", CachePolicy.VARY);
-    response.setHeader("Last-Modified", CachePolicy.httpDate(representation.lastModified()));
+    response.setHeader("Last-Modified", representation.lastModifiedHeader());
     response.setHeader("Content-Language", representation.contentLanguage());
     if (CachePolicy.matches(request.getHeader("If-None-Match"), representation.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -1,19 +1,13 @@
 package no.ordna.cms.web.http;
 
-import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import no.ordna.cms.shared.TooLargeException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses API request bodies over {@code cms.http.max-body-bytes} (default 1 MiB) with 413: at once
@@ -21,29 +15,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code POST /api/v1/manage/assets}) have their own limit, {@code cms.assets.max-bytes} plus room
  * for the multipart fields; the asset store counts the file's own bytes as they arrive.
  */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
-public class BodySizeLimitFilter extends HttpFilter {
-
-  @Inject
-  @ConfigProperty(name = "cms.http.max-body-bytes", defaultValue = "1048576")
-  long maxBytes;
-
-  @Inject
-  @ConfigProperty(name = "cms.assets.max-bytes", defaultValue = "52428800")
-  long maxAssetBytes;
+final class BodySizeLimit {
 
   private static final long MULTIPART_ROOM = 1024 * 1024;
 
-  @Override
-  protected void doFilter(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws IOException, ServletException {
+  private final long maxBytes;
+  private final long maxAssetBytes;
+
+  BodySizeLimit(long maxBytes, long maxAssetBytes) {
+    this.maxBytes = maxBytes;
+    this.maxAssetBytes = maxAssetBytes;
+  }
+
+  /**
+   * The request to go on with (wrapped to count a body of unknown length), or null when it was
+   * refused here with 413 because its declared length is over the limit.
+   */
+  HttpServletRequest admit(HttpServletRequest request, HttpServletResponse response, String path)
+      throws IOException {
     long declared = request.getContentLengthLong();
-    boolean upload =
-        "POST".equals(request.getMethod())
-            && request.getRequestURI().replaceAll("/+$", "").equals("/api/v1/manage/assets");
-    long maxBytes = upload ? maxAssetBytes + MULTIPART_ROOM : this.maxBytes;
-    if (declared > maxBytes) {
+    boolean upload = "POST".equals(request.getMethod()) && path.equals("/api/v1/manage/assets");
+    long limit = upload ? maxAssetBytes + MULTIPART_ROOM : maxBytes;
+    if (declared > limit) {
       response.setStatus(413);
       response.setContentType("application/problem+json");
       response.setHeader("Connection", "close");
@@ -52,14 +45,14 @@ public class BodySizeLimitFilter extends HttpFilter {
           .write(
               ("{\"type\":\"urn:ordna:problem:body-too-large\",\"title\":\"Content too large\","
                       + "\"status\":413,\"detail\":\"The request body exceeds the limit of "
-                      + maxBytes
+                      + limit
                       + " bytes\",\"limitBytes\":"
-                      + maxBytes
+                      + limit
                       + "}")
                   .getBytes(StandardCharsets.UTF_8));
-      return;
+      return null;
     }
-    chain.doFilter(declared >= 0 ? request : new Limited(request, maxBytes), response);
+    return declared >= 0 ? request : new Limited(request, limit);
   }
 
   /** Counts the bytes of a body of unknown length and stops at the limit. */
