@@ -1,6 +1,5 @@
 package no.ordna.cms.demo;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import no.ordna.cms.shared.Jsons;
 
 /**
  * The demo dataset ({@code demo/kompetansestrategi.json}): content entries, each with a local key,
@@ -69,7 +69,7 @@ public final class DemoDataset {
       if (in == null) {
         throw new IllegalStateException("demo dataset not found on the class path: " + RESOURCE);
       }
-      try (JsonReader reader = Json.createReader(in)) {
+      try (JsonReader reader = Jsons.createReader(in)) {
         return parse(reader.readObject());
       }
     } catch (IOException e) {
@@ -194,15 +194,15 @@ public final class DemoDataset {
         throw new IllegalStateException(
             "demo data refers to an unknown or later entry: " + (key != null ? key : asset));
       }
-      return Json.createValue(id);
+      return Jsons.createValue(id);
     }
     if (value.getValueType() == JsonValue.ValueType.OBJECT) {
-      JsonObjectBuilder out = Json.createObjectBuilder();
+      JsonObjectBuilder out = Jsons.createObjectBuilder();
       value.asJsonObject().forEach((k, v) -> out.add(k, resolve(v, items, assets)));
       return out.build();
     }
     if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-      JsonArrayBuilder out = Json.createArrayBuilder();
+      JsonArrayBuilder out = Jsons.createArrayBuilder();
       value.asJsonArray().forEach(v -> out.add(resolve(v, items, assets)));
       return out.build();
     }
@@ -214,7 +214,7 @@ public final class DemoDataset {
    * named by the other fields exist.
    */
   public static JsonObject withRefsOnlyTo(JsonObject fields, Set<String> known) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     fields.forEach(
         (key, value) -> {
           if (known.containsAll(refs(value))) {

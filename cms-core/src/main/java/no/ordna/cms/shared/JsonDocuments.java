@@ -1,6 +1,5 @@
 package no.ordna.cms.shared;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -21,7 +20,7 @@ public final class JsonDocuments {
     if (text == null || text.isBlank()) {
       return JsonValue.EMPTY_JSON_OBJECT;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
       return reader.readObject();
     }
   }
@@ -30,7 +29,7 @@ public final class JsonDocuments {
     if (text == null || text.isBlank()) {
       return JsonValue.EMPTY_JSON_ARRAY;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
       return reader.readArray();
     }
   }
@@ -46,16 +45,16 @@ public final class JsonDocuments {
         String text = ((JsonString) value).getString();
         return Normalizer.isNormalized(text, Normalizer.Form.NFC)
             ? value
-            : Json.createValue(Normalizer.normalize(text, Normalizer.Form.NFC));
+            : Jsons.createValue(Normalizer.normalize(text, Normalizer.Form.NFC));
       case OBJECT:
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = Jsons.createObjectBuilder();
         for (Map.Entry<String, JsonValue> entry : value.asJsonObject().entrySet()) {
           object.add(
               Normalizer.normalize(entry.getKey(), Normalizer.Form.NFC), nfc(entry.getValue()));
         }
         return object.build();
       case ARRAY:
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         for (JsonValue item : value.asJsonArray()) {
           array.add(nfc(item));
         }

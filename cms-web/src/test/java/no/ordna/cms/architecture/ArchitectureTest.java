@@ -73,4 +73,18 @@ class ArchitectureTest {
   void featuresAreFreeOfCycles() {
     slices().matching("no.ordna.cms.(*)..").should().beFreeOfCycles().check(classes);
   }
+
+  @Test
+  void jsonIsMadeThroughTheProviderLookedUpOnce() {
+    // jakarta.json.Json looks its provider up through the service loader on every call
+    noClasses()
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
+                        jakarta.json.Json.class))))
+        .because("no.ordna.cms.shared.Jsons holds the provider")
+        .check(classes);
+  }
 }

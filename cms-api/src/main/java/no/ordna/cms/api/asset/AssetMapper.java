@@ -1,6 +1,5 @@
 package no.ordna.cms.api.asset;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -8,6 +7,7 @@ import no.ordna.cms.asset.application.AssetCatalog;
 import no.ordna.cms.asset.domain.Asset;
 import no.ordna.cms.asset.domain.FocalPoint;
 import no.ordna.cms.publishing.domain.Snapshot;
+import no.ordna.cms.shared.Jsons;
 
 /** The management API's JSON of an asset: every fact, every locale's texts, who changed it. */
 final class AssetMapper {
@@ -16,7 +16,7 @@ final class AssetMapper {
 
   static JsonObject asset(Asset asset) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("id", asset.id())
             .add("url", AssetCatalog.url(asset))
             .add("fileName", asset.fileName())
@@ -34,7 +34,7 @@ final class AssetMapper {
     }
     FocalPoint focal = asset.focalPoint();
     if (focal != null) {
-      json.add("focalPoint", Json.createObjectBuilder().add("x", focal.x()).add("y", focal.y()));
+      json.add("focalPoint", Jsons.createObjectBuilder().add("x", focal.x()).add("y", focal.y()));
     }
     return json.add("texts", asset.texts().toJson())
         .add("etag", asset.etag())
@@ -46,17 +46,17 @@ final class AssetMapper {
   }
 
   static JsonObject usage(List<Snapshot> published, List<Snapshot> drafts) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("published", users(published))
         .add("drafts", users(drafts))
         .build();
   }
 
   private static jakarta.json.JsonArrayBuilder users(List<Snapshot> snapshots) {
-    jakarta.json.JsonArrayBuilder array = Json.createArrayBuilder();
+    jakarta.json.JsonArrayBuilder array = Jsons.createArrayBuilder();
     for (Snapshot s : snapshots) {
       JsonObjectBuilder user =
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("itemId", s.itemId())
               .add("type", s.typeKey())
               .add("locale", s.locale());

@@ -1,6 +1,5 @@
 package no.ordna.cms.api.asset;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -11,6 +10,7 @@ import no.ordna.cms.asset.domain.AssetText;
 import no.ordna.cms.asset.domain.FocalPoint;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.JsonDocuments;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 
@@ -68,11 +68,11 @@ final class AssetRequests {
       }
     }
     JsonObjectBuilder texts =
-        Json.createObjectBuilder(
+        Jsons.createObjectBuilder(
             form.containsKey("texts")
                 ? parseObject(form.get("texts"))
                 : JsonValue.EMPTY_JSON_OBJECT);
-    JsonObjectBuilder simple = Json.createObjectBuilder();
+    JsonObjectBuilder simple = Jsons.createObjectBuilder();
     AssetText.MAX_LENGTHS.keySet().stream()
         .filter(form::containsKey)
         .forEach(member -> simple.add(member, form.get(member)));

@@ -2,7 +2,6 @@ package no.ordna.cms.api.asset;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +25,7 @@ import no.ordna.cms.asset.application.AssetService;
 import no.ordna.cms.asset.domain.Asset;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.Jsons;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -78,11 +78,11 @@ public class AssetResource {
       @Parameter(description = "1-100, default 50") @QueryParam("limit") String limit,
       @Parameter(description = "Assets to skip") @QueryParam("offset") String offset) {
     requireRead();
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     assets
         .list(kind, q, number(offset, 0, 1_000_000, "offset"), number(limit, 50, 100, "limit"))
         .forEach(a -> items.add(AssetMapper.asset(a)));
-    return Response.ok(Json.createObjectBuilder().add("items", items).build()).build();
+    return Response.ok(Jsons.createObjectBuilder().add("items", items).build()).build();
   }
 
   @GET

@@ -2,7 +2,6 @@ package no.ordna.cms.api.audit;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -22,6 +21,7 @@ import no.ordna.cms.audit.domain.AuditEvent;
 import no.ordna.cms.audit.domain.AuditQuery;
 import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.shared.ForbiddenException;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -75,9 +75,9 @@ public class AuditResource {
     violations.throwIfAny("Invalid audit query");
     List<AuditEvent> events =
         audit.page(new AuditQuery(item, user, action, fromTime, toTime, size, after));
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     events.stream().limit(size).forEach(e -> items.add(json(e)));
-    JsonObjectBuilder body = Json.createObjectBuilder().add("items", items);
+    JsonObjectBuilder body = Jsons.createObjectBuilder().add("items", items);
     if (events.size() > size) {
       AuditEvent last = events.get(size - 1);
       body.add("next", new AuditCursor(last.occurredAt(), last.id()).encode());
@@ -90,7 +90,7 @@ public class AuditResource {
   private static JsonObjectBuilder json(AuditEvent event) {
     AuditSubject subject = event.subject();
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("id", event.id())
             .add("at", event.occurredAt().toString())
             .add("user", event.actor())

@@ -1,6 +1,5 @@
 package no.ordna.cms.api.content;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentRevision;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.domain.ItemPage;
+import no.ordna.cms.shared.Jsons;
 
 /** Content items, variants and revisions as they go over the wire. */
 public final class ItemMapper {
@@ -17,13 +17,13 @@ public final class ItemMapper {
   private ItemMapper() {}
 
   public static JsonObject item(ContentItem item) {
-    JsonObjectBuilder variants = Json.createObjectBuilder();
+    JsonObjectBuilder variants = Jsons.createObjectBuilder();
     item.variants().forEach(v -> variants.add(v.locale(), variant(v, false)));
     return header(item).add("shared", item.sharedFields()).add("variants", variants).build();
   }
 
   private static JsonObjectBuilder header(ContentItem item) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("id", item.id())
         .add("type", item.typeKey())
         .add("originalLocale", item.originalLocale())
@@ -37,7 +37,7 @@ public final class ItemMapper {
 
   /** One variant; with {@code standalone} it also names its item and carries the shared values. */
   public static JsonObject variant(ContentVariant variant, boolean standalone) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.createObjectBuilder();
     if (standalone) {
       json.add("itemId", variant.item().id()).add("type", variant.item().typeKey());
     }
@@ -52,7 +52,7 @@ public final class ItemMapper {
     if (variant.isPublished()) {
       json.add(
           "published",
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("revision", variant.publishedRevision())
               .add("publishedAt", time(variant.publishedAt())));
     } else {
@@ -63,7 +63,7 @@ public final class ItemMapper {
     }
     if (variant.isScheduled()) {
       JsonObjectBuilder schedule =
-          Json.createObjectBuilder().add("scheduledBy", variant.scheduledBy());
+          Jsons.createObjectBuilder().add("scheduledBy", variant.scheduledBy());
       if (variant.scheduledPublishAt() != null) {
         schedule.add("publishAt", time(variant.scheduledPublishAt()));
       }
@@ -90,12 +90,12 @@ public final class ItemMapper {
   }
 
   public static JsonObject page(ItemPage page, int limit) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     for (ContentItem item : page.items()) {
-      JsonObjectBuilder variants = Json.createObjectBuilder();
+      JsonObjectBuilder variants = Jsons.createObjectBuilder();
       for (ContentVariant variant : item.variants()) {
         JsonObjectBuilder summary =
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("status", variant.status().wireName())
                 .add("revision", variant.revision())
                 .add("updatedAt", time(variant.updatedAt()));
@@ -109,7 +109,7 @@ public final class ItemMapper {
       }
       items.add(header(item).add("variants", variants));
     }
-    JsonObjectBuilder json = Json.createObjectBuilder().add("items", items).add("limit", limit);
+    JsonObjectBuilder json = Jsons.createObjectBuilder().add("items", items).add("limit", limit);
     if (page.next() != null) {
       json.add("next", page.next());
     } else {
@@ -119,10 +119,10 @@ public final class ItemMapper {
   }
 
   public static JsonObject revisions(List<ContentRevision> revisions) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     for (ContentRevision revision : revisions) {
       JsonObjectBuilder json =
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("number", revision.number())
               .add("locale", revision.locale())
               .add("createdAt", time(revision.createdAt()))
@@ -132,13 +132,13 @@ public final class ItemMapper {
       }
       items.add(json);
     }
-    return Json.createObjectBuilder().add("items", items).build();
+    return Jsons.createObjectBuilder().add("items", items).build();
   }
 
   /** One revision with its values. */
   public static JsonObject revision(ContentRevision revision) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("number", revision.number())
             .add("locale", revision.locale())
             .add("createdAt", time(revision.createdAt()))

@@ -144,7 +144,7 @@ public class ItemResource {
     var lock = locks.current(variant);
     if (lock.isPresent()) {
       json =
-          jakarta.json.Json.createObjectBuilder(json)
+          no.ordna.cms.shared.Jsons.createObjectBuilder(json)
               .add("lock", LockResource.json(lock.get()))
               .build();
     }

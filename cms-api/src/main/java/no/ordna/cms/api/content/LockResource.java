@@ -2,7 +2,6 @@ package no.ordna.cms.api.content;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -18,6 +17,7 @@ import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.EditLocks;
 import no.ordna.cms.content.domain.EditLock;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,7 +69,7 @@ public class LockResource {
   }
 
   static JsonObject json(EditLock lock) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("holder", lock.holder())
         .add("since", lock.acquiredAt().toString())
         .add("expiresAt", lock.expiresAt().toString())

@@ -2,7 +2,6 @@ package no.ordna.cms.api.content;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +23,7 @@ import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.RevisionDiff;
 import no.ordna.cms.content.application.SavedVariant;
 import no.ordna.cms.content.domain.diff.FieldChange;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -77,7 +77,7 @@ public class RevisionResource {
     violations.throwIfAny("Invalid diff parameters");
     RevisionDiff diff = content.diff(id, locale, a, b);
     return Response.ok(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("from", diff.from())
                 .add("to", diff.to())
                 .add("fields", changes(diff.fields()))
@@ -118,7 +118,7 @@ public class RevisionResource {
   }
 
   private static JsonArrayBuilder changes(List<FieldChange> changes) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
     changes.forEach(c -> array.add(c.toJson()));
     return array;
   }

@@ -1,6 +1,5 @@
 package no.ordna.cms.api.contenttype;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import java.util.List;
 import no.ordna.cms.contenttype.domain.ContentType;
 import no.ordna.cms.contenttype.domain.ContentTypeVersion;
 import no.ordna.cms.shared.JsonDocuments;
+import no.ordna.cms.shared.Jsons;
 
 /** Content and block types as they go over the wire: the definition plus its metadata. */
 public final class TypeMapper {
@@ -15,7 +15,7 @@ public final class TypeMapper {
   private TypeMapper() {}
 
   public static JsonObject toJson(ContentType type) {
-    JsonObjectBuilder json = Json.createObjectBuilder(type.definition().toJson());
+    JsonObjectBuilder json = Jsons.createObjectBuilder(type.definition().toJson());
     json.add("kind", type.kind().wireName())
         .add("version", type.definitionVersion())
         .add("builtIn", type.builtIn())
@@ -26,22 +26,22 @@ public final class TypeMapper {
   }
 
   public static JsonObject list(List<ContentType> types) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     types.forEach(t -> items.add(toJson(t)));
-    return Json.createObjectBuilder().add("items", items).build();
+    return Jsons.createObjectBuilder().add("items", items).build();
   }
 
   public static JsonObject history(List<ContentTypeVersion> versions) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     for (ContentTypeVersion version : versions) {
       items.add(
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("version", version.definitionVersion())
               .add("createdAt", version.createdAt().toString())
               .add("createdBy", version.createdBy())
               .add("changes", JsonDocuments.parseArray(version.changes()))
               .add("definition", JsonDocuments.parseObject(version.definition())));
     }
-    return Json.createObjectBuilder().add("items", items).build();
+    return Jsons.createObjectBuilder().add("items", items).build();
   }
 }

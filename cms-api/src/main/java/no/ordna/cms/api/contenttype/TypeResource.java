@@ -2,7 +2,6 @@ package no.ordna.cms.api.contenttype;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -29,6 +28,7 @@ import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.application.TypeUpdate;
 import no.ordna.cms.contenttype.domain.ContentType;
 import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.shared.Jsons;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -114,12 +114,12 @@ public class TypeResource {
     TypeUpdate update =
         service.update(
             kind(kind), key, RequestBodies.require(body), ifMatch, migrate, callerContext.caller());
-    JsonArrayBuilder changes = Json.createArrayBuilder();
+    JsonArrayBuilder changes = Jsons.createArrayBuilder();
     update.changes().forEach(c -> changes.add(c.toJson()));
     JsonObject json =
-        Json.createObjectBuilder(TypeMapper.toJson(update.type()))
+        Jsons.createObjectBuilder(TypeMapper.toJson(update.type()))
             .add("changes", changes)
-            .add("migrations", Json.createArrayBuilder(update.migrations()))
+            .add("migrations", Jsons.createArrayBuilder(update.migrations()))
             .build();
     return Response.ok(json).tag(tag(update.type())).build();
   }

@@ -2,7 +2,6 @@ package no.ordna.cms.api.delivery;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -25,6 +24,7 @@ import no.ordna.cms.identity.application.AuthService;
 import no.ordna.cms.identity.application.IssuedToken;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.shared.ForbiddenException;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -84,11 +84,11 @@ public class PreviewTokenResource {
     return Response.status(Response.Status.CREATED)
         .cacheControl(noStore)
         .entity(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("token", token.token())
                 .add("expiresAt", token.expiresAt().toString())
-                .add("scopes", Json.createArrayBuilder().add("delivery:preview"))
-                .add("types", Json.createArrayBuilder(typeKeys))
+                .add("scopes", Jsons.createArrayBuilder().add("delivery:preview"))
+                .add("types", Jsons.createArrayBuilder(typeKeys))
                 .build())
         .build();
   }

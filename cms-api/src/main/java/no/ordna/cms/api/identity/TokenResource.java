@@ -2,7 +2,6 @@ package no.ordna.cms.api.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -26,6 +25,7 @@ import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.identity.application.IssuedMachineToken;
 import no.ordna.cms.identity.application.UserService;
 import no.ordna.cms.identity.domain.ApiToken;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -114,17 +114,17 @@ public class TokenResource {
   }
 
   private static jakarta.json.JsonObject list(List<ApiToken> tokens) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     tokens.forEach(t -> items.add(token(t)));
-    return Json.createObjectBuilder().add("items", items).build();
+    return Jsons.createObjectBuilder().add("items", items).build();
   }
 
   private static JsonObjectBuilder token(ApiToken token) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("id", token.id())
         .add("kind", token.kind())
         .add("name", token.name())
-        .add("scopes", Json.createArrayBuilder(List.copyOf(token.scopes())))
+        .add("scopes", Jsons.createArrayBuilder(List.copyOf(token.scopes())))
         .add("createdAt", token.createdAt().toString())
         .add("expiresAt", token.expiresAt().toString());
   }

@@ -2,7 +2,6 @@ package no.ordna.cms.api.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -25,6 +24,7 @@ import no.ordna.cms.identity.application.UserChange;
 import no.ordna.cms.identity.application.UserDraft;
 import no.ordna.cms.identity.application.UserService;
 import no.ordna.cms.identity.domain.User;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,9 +46,9 @@ public class UserResource {
   @GET
   @Operation(summary = "All users (administrators)")
   public Response list() {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     users.list(callerContext.caller()).forEach(u -> items.add(json(u)));
-    return Response.ok(Json.createObjectBuilder().add("items", items).build()).build();
+    return Response.ok(Jsons.createObjectBuilder().add("items", items).build()).build();
   }
 
   @POST
@@ -122,21 +122,23 @@ public class UserResource {
     if (generated == null) {
       return Response.noContent().build();
     }
-    return Response.ok(Json.createObjectBuilder().add("password", generated).build())
+    return Response.ok(Jsons.createObjectBuilder().add("password", generated).build())
         .header("Cache-Control", "no-store")
         .build();
   }
 
   static JsonObject json(User user) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("id", user.id())
         .add("username", user.username())
         .add(
             "roles",
-            Json.createArrayBuilder(user.roles().stream().map(r -> r.wireName()).sorted().toList()))
-        .add("locales", Json.createArrayBuilder(user.locales().stream().sorted().toList()))
+            Jsons.createArrayBuilder(
+                user.roles().stream().map(r -> r.wireName()).sorted().toList()))
+        .add("locales", Jsons.createArrayBuilder(user.locales().stream().sorted().toList()))
         .add(
-            "contentTypes", Json.createArrayBuilder(user.contentTypes().stream().sorted().toList()))
+            "contentTypes",
+            Jsons.createArrayBuilder(user.contentTypes().stream().sorted().toList()))
         .add("disabled", user.disabled())
         .add("createdAt", user.createdAt().toString())
         .add("updatedAt", user.updatedAt().toString())

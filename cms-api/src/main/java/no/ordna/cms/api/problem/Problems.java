@@ -1,12 +1,12 @@
 package no.ordna.cms.api.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violation;
 
 /**
@@ -28,7 +28,7 @@ public final class Problems {
       List<Violation> violations,
       Map<String, Object> extensions) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("type", TYPE_PREFIX + type)
             .add("title", title)
             .add("status", status);
@@ -36,11 +36,11 @@ public final class Problems {
       body.add("detail", detail);
     }
     if (!violations.isEmpty()) {
-      JsonArrayBuilder errors = Json.createArrayBuilder();
+      JsonArrayBuilder errors = Jsons.createArrayBuilder();
       violations.forEach(
           v ->
               errors.add(
-                  Json.createObjectBuilder().add("path", v.path()).add("message", v.message())));
+                  Jsons.createObjectBuilder().add("path", v.path()).add("message", v.message())));
       body.add("errors", errors);
     }
     extensions.forEach((key, value) -> body.add(key, toJson(value)));
@@ -53,13 +53,13 @@ public final class Problems {
 
   private static jakarta.json.JsonValue toJson(Object value) {
     if (value instanceof Number number) {
-      return Json.createValue(number.longValue());
+      return Jsons.createValue(number.longValue());
     }
     if (value instanceof Boolean flag) {
       return flag ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE;
     }
     if (value instanceof Collection<?> items) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = Jsons.createArrayBuilder();
       items.forEach(item -> array.add(toJson(item)));
       return array.build();
     }
@@ -67,10 +67,10 @@ public final class Problems {
       return json;
     }
     if (value instanceof Map<?, ?> map) {
-      jakarta.json.JsonObjectBuilder object = Json.createObjectBuilder();
+      jakarta.json.JsonObjectBuilder object = Jsons.createObjectBuilder();
       map.forEach((k, v) -> object.add(String.valueOf(k), toJson(v)));
       return object.build();
     }
-    return Json.createValue(String.valueOf(value));
+    return Jsons.createValue(String.valueOf(value));
   }
 }

@@ -1,6 +1,5 @@
 package no.ordna.cms.api.search;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import no.ordna.cms.search.domain.SearchHit;
 import no.ordna.cms.search.domain.SearchResult;
+import no.ordna.cms.shared.Jsons;
 
 /**
  * The wire shape of a search answer: {@code {"q", "requestedLocale", "total", "items": [{"id",
@@ -22,9 +22,9 @@ public final class SearchMapper {
   private SearchMapper() {}
 
   public static JsonObject toJson(SearchResult result) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     result.hits().forEach(hit -> items.add(hit(hit)));
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("q", result.q())
         .add("requestedLocale", result.requestedLocale())
         .add("total", result.total())
@@ -34,7 +34,7 @@ public final class SearchMapper {
 
   private static JsonObject hit(SearchHit hit) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("id", hit.id())
             .add("type", hit.type())
             .add("locale", hit.locale())

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Public full-text search of published content, in the reader's locale and its fallback chain.
- * Answers are computed per request (not kept in the delivery cache) and may be cached downstream
- * only briefly ({@code cms.search.max-age}).
+ * Answers are kept per query until this instance's index next changes (not in the delivery cache)
+ * and may be cached downstream only briefly ({@code cms.search.max-age}).
  */
 @Path("search")
 @RequestScoped

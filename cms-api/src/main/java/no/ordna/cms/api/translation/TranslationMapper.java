@@ -1,10 +1,10 @@
 package no.ordna.cms.api.translation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.translation.application.QueueEntry;
 import no.ordna.cms.translation.application.TranslationDetail;
 
@@ -15,13 +15,13 @@ final class TranslationMapper {
 
   static JsonObject entry(QueueEntry entry, String locale) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("itemId", entry.item().id())
             .add("type", entry.item().typeKey())
             .add("locale", locale)
             .add("status", entry.status().wireName())
             .add("source", source(entry.source()))
-            .add("fields", Json.createArrayBuilder(entry.fields()));
+            .add("fields", Jsons.createArrayBuilder(entry.fields()));
     if (entry.translation() != null) {
       json.add("translation", translation(entry.translation()));
     } else {
@@ -32,7 +32,7 @@ final class TranslationMapper {
 
   private static JsonObjectBuilder source(ContentVariant source) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("locale", source.locale())
             .add("revision", source.revision());
     if (source.title() != null) {
@@ -46,7 +46,7 @@ final class TranslationMapper {
 
   private static JsonObjectBuilder translation(ContentVariant translation) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("revision", translation.revision())
             .add("status", translation.status().wireName())
             .add("etag", translation.etag())
@@ -62,10 +62,10 @@ final class TranslationMapper {
   }
 
   static JsonObject detail(TranslationDetail detail, String locale) {
-    JsonArrayBuilder changes = Json.createArrayBuilder();
+    JsonArrayBuilder changes = Jsons.createArrayBuilder();
     detail.sourceChanges().forEach(c -> changes.add(c.toJson()));
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("itemId", detail.item().id())
             .add("type", detail.item().typeKey())
             .add("locale", locale)

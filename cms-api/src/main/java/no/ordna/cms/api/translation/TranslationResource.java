@@ -2,7 +2,6 @@ package no.ordna.cms.api.translation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +22,7 @@ import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.translation.application.QueueEntry;
 import no.ordna.cms.translation.application.TranslationExchange;
@@ -69,12 +69,12 @@ public class TranslationResource {
     TranslationQuery query = query(locale, status, type, sort, limit, cursor);
     List<QueueEntry> entries = translations.queue(query);
     boolean more = entries.size() > query.limit();
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     entries.stream()
         .limit(query.limit())
         .forEach(e -> items.add(TranslationMapper.entry(e, query.locale())));
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("locale", query.locale()).add("items", items);
+        Jsons.createObjectBuilder().add("locale", query.locale()).add("items", items);
     if (more) {
       json.add("next", encode(query.offset() + query.limit()));
     } else {
@@ -129,18 +129,21 @@ public class TranslationResource {
               + " file with the offending places (file[i].unit[id]) and nothing is changed.")
   public Response importXliff(byte[] body) {
     var imported = importer.importXliff(body == null ? new byte[0] : body, callerContext.caller());
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     imported.forEach(
         i ->
             items.add(
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                     .add("itemId", i.itemId())
                     .add("locale", i.locale())
                     .add("created", i.created())
                     .add("revision", i.revision())
                     .add("status", i.status())));
     return Response.ok(
-            Json.createObjectBuilder().add("imported", imported.size()).add("items", items).build())
+            Jsons.createObjectBuilder()
+                .add("imported", imported.size())
+                .add("items", items)
+                .build())
         .type(MediaType.APPLICATION_JSON)
         .build();
   }

@@ -2,7 +2,6 @@ package no.ordna.cms.api.trash;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,6 +18,7 @@ import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.trash.application.TrashService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,15 +46,15 @@ public class TrashResource {
     int size = number(limit, 50, 1, 100, "limit");
     int skip = number(offset, 0, 0, 1_000_000, "offset");
     List<ContentItem> items = trash.list(skip, size);
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
     for (ContentItem item : items) {
-      JsonArrayBuilder titles = Json.createArrayBuilder();
+      JsonArrayBuilder titles = Jsons.createArrayBuilder();
       item.variants().stream()
           .map(ContentVariant::title)
           .filter(t -> t != null)
           .forEach(titles::add);
       array.add(
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("id", item.id())
               .add("type", item.typeKey())
               .add("titles", titles)
@@ -62,7 +62,7 @@ public class TrashResource {
               .add("deletedBy", item.deletedBy())
               .add("purgeAt", trash.purgeAt(item).toString()));
     }
-    return Response.ok(Json.createObjectBuilder().add("items", array).build()).build();
+    return Response.ok(Jsons.createObjectBuilder().add("items", array).build()).build();
   }
 
   @POST

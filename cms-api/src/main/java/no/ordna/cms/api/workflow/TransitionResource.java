@@ -2,7 +2,6 @@ package no.ordna.cms.api.workflow;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +24,7 @@ import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.workflow.application.TransitionRequest;
@@ -55,11 +55,11 @@ public class TransitionResource {
     var item = content.get(id);
     var variant = content.getVariant(id, locale);
     return Response.ok(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("status", variant.status().wireName())
                 .add(
                     "allowed",
-                    Json.createArrayBuilder(
+                    Jsons.createArrayBuilder(
                         workflow.allowed(item, variant).stream()
                             .map(Transition::wireName)
                             .toList()))

@@ -2,7 +2,6 @@ package no.ordna.cms.asset.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
@@ -19,6 +18,7 @@ import no.ordna.cms.asset.domain.FocalPoint;
 import no.ordna.cms.asset.persistence.AssetRepository;
 import no.ordna.cms.content.application.KnownAssets;
 import no.ordna.cms.publishing.application.AltTexts;
+import no.ordna.cms.shared.Jsons;
 
 /**
  * What other features ask about assets: whether ids exist (content checks), which images lack an
@@ -57,7 +57,7 @@ public class AssetCatalog implements KnownAssets, AltTexts {
 
   public static JsonObject describe(Asset asset, List<String> chain) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("id", asset.id())
             .add("url", url(asset))
             .add("fileName", asset.fileName())
@@ -71,7 +71,7 @@ public class AssetCatalog implements KnownAssets, AltTexts {
     }
     FocalPoint focal = asset.focalPoint();
     if (focal != null) {
-      json.add("focalPoint", Json.createObjectBuilder().add("x", focal.x()).add("y", focal.y()));
+      json.add("focalPoint", Jsons.createObjectBuilder().add("x", focal.x()).add("y", focal.y()));
     }
     asset.texts().resolve(chain).forEach(json::add);
     return json.build();

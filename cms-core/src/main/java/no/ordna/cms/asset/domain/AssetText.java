@@ -1,10 +1,10 @@
 package no.ordna.cms.asset.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import no.ordna.cms.shared.Jsons;
 
 /**
  * An asset's texts in one locale. Each member may be absent (null); present ones are trimmed,
@@ -57,7 +57,7 @@ public record AssetText(String title, String alt, String caption, String credit,
   }
 
   public JsonObject toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.createObjectBuilder();
     MAX_LENGTHS
         .keySet()
         .forEach(

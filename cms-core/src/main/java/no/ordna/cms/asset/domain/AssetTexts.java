@@ -1,6 +1,5 @@
 package no.ordna.cms.asset.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.ordna.cms.shared.JsonDocuments;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
 
 /**
@@ -104,8 +104,8 @@ public final class AssetTexts {
    * locale in the chain that has it; {@code textLocales} says which locale each came from.
    */
   public JsonObject resolve(List<String> chain) {
-    JsonObjectBuilder texts = Json.createObjectBuilder();
-    JsonObjectBuilder from = Json.createObjectBuilder();
+    JsonObjectBuilder texts = Jsons.createObjectBuilder();
+    JsonObjectBuilder from = Jsons.createObjectBuilder();
     for (String member : AssetText.MAX_LENGTHS.keySet()) {
       for (String locale : chain) {
         String value = in(locale).get(member);
@@ -120,7 +120,7 @@ public final class AssetTexts {
   }
 
   public JsonObject toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.createObjectBuilder();
     byLocale.forEach((locale, text) -> json.add(locale, text.toJson()));
     return json.build();
   }

@@ -174,7 +174,7 @@ public class ContentService {
                         "unknown-revision",
                         "The " + locale + " variant has no revision " + number));
     jakarta.json.JsonObjectBuilder values =
-        jakarta.json.Json.createObjectBuilder(revision.fields());
+        no.ordna.cms.shared.Jsons.createObjectBuilder(revision.fields());
     if (includeShared) {
       revision.sharedFields().forEach(values::add);
     }
@@ -188,7 +188,7 @@ public class ContentService {
         "revision.restore",
         new AuditSubject(id, saved.item().typeKey(), locale, saved.variant().revision()),
         comment,
-        jakarta.json.Json.createObjectBuilder()
+        no.ordna.cms.shared.Jsons.createObjectBuilder()
             .add("restoredRevision", number)
             .add("includeShared", includeShared)
             .build());

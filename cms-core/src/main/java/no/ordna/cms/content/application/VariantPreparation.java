@@ -2,7 +2,6 @@ package no.ordna.cms.content.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -27,6 +26,7 @@ import no.ordna.cms.localization.text.Slugs;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.JsonDocuments;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
 
 /**
@@ -50,8 +50,8 @@ public class VariantPreparation {
     JsonObject checked = validator.check(type, (JsonObject) JsonDocuments.nfc(input), "fields");
     Optional<ContentVariant> existing = item.variant(locale);
 
-    JsonObjectBuilder localized = Json.createObjectBuilder();
-    JsonObjectBuilder shared = Json.createObjectBuilder(item.sharedFields());
+    JsonObjectBuilder localized = Jsons.createObjectBuilder();
+    JsonObjectBuilder shared = Jsons.createObjectBuilder(item.sharedFields());
     boolean sharedTouched = false;
     for (FieldDefinition field : type.fields()) {
       boolean given = checked.containsKey(field.key());
@@ -99,7 +99,7 @@ public class VariantPreparation {
                   slugSource(type, slugField.get(), localizedValues, sharedValues));
         }
         if (slug != null) {
-          localizedValues = Json.createObjectBuilder(localizedValues).add(key, slug).build();
+          localizedValues = Jsons.createObjectBuilder(localizedValues).add(key, slug).build();
         }
       } else {
         slug = localizedValues.getString(key);

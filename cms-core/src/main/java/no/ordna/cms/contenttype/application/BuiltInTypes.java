@@ -1,6 +1,5 @@
 package no.ordna.cms.contenttype.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -12,6 +11,7 @@ import java.util.List;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeDefinitionParser;
 import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
 
 /**
@@ -28,7 +28,7 @@ public final class BuiltInTypes {
   public static List<TypeDefinition> definitions() {
     JsonObject json;
     try (InputStream in = BuiltInTypes.class.getResourceAsStream(RESOURCE);
-        JsonReader reader = Json.createReader(in)) {
+        JsonReader reader = Jsons.createReader(in)) {
       json = reader.readObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,7 +3,6 @@ package no.ordna.cms.contenttype.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -26,6 +25,7 @@ import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.JsonDocuments;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.shared.PreconditionFailedException;
 
@@ -93,7 +93,7 @@ public class ContentTypeService {
     ContentType type = new ContentType(definition, builtIn, caller.username(), clock.instant());
     types.store(type);
     JsonArrayBuilder changes =
-        Json.createArrayBuilder().add(Json.createObjectBuilder().add("change", "created"));
+        Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("change", "created"));
     types.store(
         new ContentTypeVersion(
             type.id(),
@@ -125,11 +125,12 @@ public class ContentTypeService {
     List<String> migrations =
         new StoredContentMigration(stored, checks).apply(type.definition(), definition, migrate);
     int version = type.redefine(definition, caller.username(), clock.instant());
-    JsonArrayBuilder changeList = Json.createArrayBuilder();
+    JsonArrayBuilder changeList = Jsons.createArrayBuilder();
     changes.forEach(c -> changeList.add(c.toJson()));
     migrations.forEach(
         m ->
-            changeList.add(Json.createObjectBuilder().add("change", "migration").add("detail", m)));
+            changeList.add(
+                Jsons.createObjectBuilder().add("change", "migration").add("detail", m)));
     types.store(
         new ContentTypeVersion(
             type.id(),

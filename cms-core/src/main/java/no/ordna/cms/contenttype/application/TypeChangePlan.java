@@ -1,6 +1,5 @@
 package no.ordna.cms.contenttype.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -17,6 +16,7 @@ import no.ordna.cms.contenttype.domain.FieldDefinition;
 import no.ordna.cms.contenttype.domain.FieldType;
 import no.ordna.cms.contenttype.domain.FieldValidator;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
 
 /**
@@ -78,13 +78,13 @@ final class TypeChangePlan {
         new TypeDefinition(
             after.key(), after.kind(), after.name(), Map.of(), null, false, null, List.of(field));
     new FieldValidator(blockTypes, violations)
-        .check(single, Json.createObjectBuilder().add(field.key(), value).build(), "fields");
+        .check(single, Jsons.createObjectBuilder().add(field.key(), value).build(), "fields");
     return violations.isEmpty();
   }
 
   /** The values rewritten for the new definition: removed fields dropped, defaults filled in. */
   JsonObject migrate(JsonObject values, Predicate<FieldDefinition> holdsAfter) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     values.forEach(
         (key, value) -> {
           if (after.field(key).isPresent()) {
@@ -168,7 +168,7 @@ final class TypeChangePlan {
       JsonObject values,
       String blockKey,
       Function<JsonObject, JsonObject> visitor) {
-    JsonObjectBuilder out = Json.createObjectBuilder(values);
+    JsonObjectBuilder out = Jsons.createObjectBuilder(values);
     for (FieldDefinition field : contentType.fields()) {
       JsonValue value = values.get(field.key());
       if (field.type() != FieldType.BLOCKS
@@ -176,13 +176,13 @@ final class TypeChangePlan {
           || !(value instanceof JsonArray array)) {
         continue;
       }
-      JsonArrayBuilder blocks = Json.createArrayBuilder();
+      JsonArrayBuilder blocks = Jsons.createArrayBuilder();
       for (JsonValue element : array) {
         JsonObject block = element.asJsonObject();
         if (blockKey.equals(block.getString("type", ""))) {
           JsonObject fields = block.getJsonObject("fields");
           block =
-              Json.createObjectBuilder(block)
+              Jsons.createObjectBuilder(block)
                   .add(
                       "fields",
                       visitor.apply(fields == null ? JsonValue.EMPTY_JSON_OBJECT : fields))

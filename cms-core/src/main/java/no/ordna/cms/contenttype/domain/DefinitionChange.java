@@ -1,7 +1,7 @@
 package no.ordna.cms.contenttype.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import no.ordna.cms.shared.Jsons;
 
 /** One explicit change between two versions of a definition, e.g. a field added or removed. */
 public record DefinitionChange(Kind kind, String field, String detail) {
@@ -19,7 +19,7 @@ public record DefinitionChange(Kind kind, String field, String detail) {
   }
 
   public JsonObject toJson() {
-    var json = Json.createObjectBuilder().add("change", kind.name().toLowerCase());
+    var json = Jsons.createObjectBuilder().add("change", kind.name().toLowerCase());
     if (field != null) {
       json.add("field", field);
     }

@@ -1,6 +1,5 @@
 package no.ordna.cms.contenttype.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import no.ordna.cms.shared.Jsons;
 
 /**
  * One field of a type: its key, type, whether it is localized (one value per locale variant) or
@@ -80,13 +80,13 @@ public record FieldDefinition(
 
   public JsonObject toJson() {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("key", key)
             .add("type", type.wireName())
             .add("localized", localized)
             .add("required", required);
     if (!label.isEmpty()) {
-      JsonObjectBuilder labels = Json.createObjectBuilder();
+      JsonObjectBuilder labels = Jsons.createObjectBuilder();
       label.entrySet().stream()
           .sorted(Map.Entry.comparingByKey())
           .forEach(e -> labels.add(e.getKey(), e.getValue()));

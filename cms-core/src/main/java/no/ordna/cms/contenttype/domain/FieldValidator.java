@@ -1,6 +1,5 @@
 package no.ordna.cms.contenttype.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -24,6 +23,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import no.ordna.cms.localization.text.Slugs;
 import no.ordna.cms.shared.JsonDocuments;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
 
 /**
@@ -68,7 +68,7 @@ public final class FieldValidator {
    * {@link #checkRequired}.
    */
   public JsonObject check(TypeDefinition type, JsonObject fields, String path) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     for (var entry : fields.entrySet()) {
       String key = entry.getKey();
       String fieldPath = path + "." + key;
@@ -182,7 +182,7 @@ public final class FieldValidator {
       violations.add(path, "must be one of " + allowed);
       return Optional.empty();
     }
-    return Optional.of(Json.createValue(text));
+    return Optional.of(Jsons.createValue(text));
   }
 
   private Optional<JsonValue> richText(FieldDefinition field, String html, String path) {
@@ -191,7 +191,7 @@ public final class FieldValidator {
       violations.add(path, "is " + html.length() + " characters long; at most " + max + " allowed");
       return Optional.empty();
     }
-    return Optional.of(Json.createValue(RichText.sanitize(html)));
+    return Optional.of(Jsons.createValue(RichText.sanitize(html)));
   }
 
   private Optional<JsonValue> number(FieldDefinition field, JsonValue value, String path) {
@@ -219,7 +219,7 @@ public final class FieldValidator {
 
   private Optional<JsonValue> date(String text, String path) {
     try {
-      return Optional.of(Json.createValue(LocalDate.parse(text).toString()));
+      return Optional.of(Jsons.createValue(LocalDate.parse(text).toString()));
     } catch (DateTimeParseException e) {
       violations.add(path, "must be a date as YYYY-MM-DD");
       return Optional.empty();
@@ -228,7 +228,7 @@ public final class FieldValidator {
 
   private Optional<JsonValue> dateTime(String text, String path) {
     try {
-      return Optional.of(Json.createValue(OffsetDateTime.parse(text).toInstant().toString()));
+      return Optional.of(Jsons.createValue(OffsetDateTime.parse(text).toInstant().toString()));
     } catch (DateTimeParseException e) {
       violations.add(
           path, "must be an ISO 8601 date-time with offset, e.g. 2016-06-01T09:00:00+02:00");
@@ -241,7 +241,7 @@ public final class FieldValidator {
       violations.add(path, "must be lower-case letters a-z, digits and single hyphens");
       return Optional.empty();
     }
-    return Optional.of(Json.createValue(text));
+    return Optional.of(Jsons.createValue(text));
   }
 
   private Optional<JsonValue> url(String text, String path) {
@@ -251,7 +251,7 @@ public final class FieldValidator {
       boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
       boolean mail = scheme.equals("mailto") && uri.getSchemeSpecificPart() != null;
       if (text.length() <= 2000 && (web || mail)) {
-        return Optional.of(Json.createValue(text));
+        return Optional.of(Jsons.createValue(text));
       }
     } catch (URISyntaxException e) {
       // reported below
@@ -266,7 +266,7 @@ public final class FieldValidator {
       return Optional.empty();
     }
     references.add(new ReferenceCheck(path, id, field.stringListOption("allowedTypes")));
-    return Optional.of(Json.createValue(id));
+    return Optional.of(Jsons.createValue(id));
   }
 
   private Optional<JsonValue> asset(String id, String path) {
@@ -275,7 +275,7 @@ public final class FieldValidator {
       return Optional.empty();
     }
     assets.add(new AssetCheck(path, id));
-    return Optional.of(Json.createValue(id));
+    return Optional.of(Jsons.createValue(id));
   }
 
   private Optional<JsonArray> array(FieldDefinition field, JsonValue value, String path) {
@@ -298,7 +298,7 @@ public final class FieldValidator {
     return array(field, value, path)
         .map(
             array -> {
-              JsonArrayBuilder out = Json.createArrayBuilder();
+              JsonArrayBuilder out = Jsons.createArrayBuilder();
               for (int i = 0; i < array.size(); i++) {
                 single(field, element, array.get(i), path + "[" + i + "]").ifPresent(out::add);
               }
@@ -325,7 +325,7 @@ public final class FieldValidator {
                           }
                         });
               }
-              JsonArrayBuilder out = Json.createArrayBuilder();
+              JsonArrayBuilder out = Jsons.createArrayBuilder();
               tags.forEach(out::add);
               return out.build();
             });
@@ -337,7 +337,7 @@ public final class FieldValidator {
             array -> {
               List<String> allowed = field.stringListOption("allowedBlocks");
               Set<String> ids = new HashSet<>();
-              JsonArrayBuilder out = Json.createArrayBuilder();
+              JsonArrayBuilder out = Jsons.createArrayBuilder();
               for (int i = 0; i < array.size(); i++) {
                 block(array.get(i), path + "[" + i + "]", allowed, ids).ifPresent(out::add);
               }
@@ -388,7 +388,7 @@ public final class FieldValidator {
         withoutNulls(check(blockType.get(), rawFields.asJsonObject(), path + ".fields"));
     checkRequired(blockType.get().fields(), checked, path + ".fields");
     return Optional.of(
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("type", typeKey.get())
             .add("id", id)
             .add("fields", checked)
@@ -401,7 +401,7 @@ public final class FieldValidator {
 
   /** The object without its null members. */
   public static JsonObject withoutNulls(JsonObject object) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     object.forEach(
         (k, v) -> {
           if (v != JsonValue.NULL) {

@@ -1,6 +1,5 @@
 package no.ordna.cms.contenttype.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import no.ordna.cms.shared.Jsons;
 
 /**
  * Finds and prunes the item references in a set of values, following the type: reference fields
@@ -39,7 +39,7 @@ public final class References {
 
   /** The values with every reference that {@code keep} refuses taken out. */
   public JsonObject retain(TypeDefinition type, JsonObject values, Predicate<String> keep) {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     for (var entry : values.entrySet()) {
       Optional<FieldDefinition> field = type.field(entry.getKey());
       JsonValue value = entry.getValue();
@@ -63,7 +63,7 @@ public final class References {
         return keep.test(id.getString()) ? value : null;
       }
       if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-        JsonArrayBuilder kept = Json.createArrayBuilder();
+        JsonArrayBuilder kept = Jsons.createArrayBuilder();
         int count = 0;
         for (JsonValue element : value.asJsonArray()) {
           if (element instanceof JsonString id && keep.test(id.getString())) {
@@ -77,7 +77,7 @@ public final class References {
       return value;
     }
     if (field.type() == FieldType.BLOCKS && value.getValueType() == JsonValue.ValueType.ARRAY) {
-      JsonArrayBuilder blocks = Json.createArrayBuilder();
+      JsonArrayBuilder blocks = Jsons.createArrayBuilder();
       for (JsonValue element : value.asJsonArray()) {
         blocks.add(retainInBlock(element, keep));
       }
@@ -96,7 +96,7 @@ public final class References {
     if (blockType.isEmpty() || fields == null) {
       return element;
     }
-    return Json.createObjectBuilder(block)
+    return Jsons.createObjectBuilder(block)
         .add("fields", retain(blockType.get(), fields, keep))
         .build();
   }

@@ -1,12 +1,12 @@
 package no.ordna.cms.contenttype.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.ordna.cms.shared.Jsons;
 
 /**
  * What a content type or block type is, as data: its key, names and descriptions per locale, its
@@ -53,7 +53,7 @@ public record TypeDefinition(
   }
 
   public JsonObject toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("key", key);
+    JsonObjectBuilder json = Jsons.createObjectBuilder().add("key", key);
     json.add("name", localizedText(name));
     if (!description.isEmpty()) {
       json.add("description", localizedText(description));
@@ -67,14 +67,14 @@ public record TypeDefinition(
         json.add("urlPattern", urlPattern);
       }
     }
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
     fields.forEach(f -> array.add(f.toJson()));
     json.add("fields", array);
     return json.build();
   }
 
   private static JsonObjectBuilder localizedText(Map<String, String> texts) {
-    JsonObjectBuilder builder = Json.createObjectBuilder();
+    JsonObjectBuilder builder = Jsons.createObjectBuilder();
     texts.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> builder.add(e.getKey(), e.getValue()));

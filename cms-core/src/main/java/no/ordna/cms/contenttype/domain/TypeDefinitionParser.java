@@ -1,6 +1,5 @@
 package no.ordna.cms.contenttype.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 
@@ -180,7 +180,7 @@ public final class TypeDefinitionParser {
 
   private static JsonObject parseOptions(
       JsonObject json, String path, FieldType type, Violations violations) {
-    JsonObjectBuilder options = Json.createObjectBuilder();
+    JsonObjectBuilder options = Jsons.createObjectBuilder();
     for (String option : type.options()) {
       JsonValue value = json.get(option);
       if (value == null || value == JsonValue.NULL) {

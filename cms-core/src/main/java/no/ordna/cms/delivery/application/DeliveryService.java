@@ -2,7 +2,6 @@ package no.ordna.cms.delivery.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -35,6 +34,7 @@ import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.Snapshot;
 import no.ordna.cms.publishing.persistence.SnapshotRepository;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
 
 /**
@@ -95,11 +95,11 @@ public class DeliveryService {
     List<Snapshot> locales = snapshots.ofItems(request.channel(), List.of(best.itemId()));
     Page page = resolve(request, List.of(best), chain);
     JsonObjectBuilder json =
-        Json.createObjectBuilder(page.shaped.get(0))
+        Jsons.createObjectBuilder(page.shaped.get(0))
             .add("requestedLocale", request.requestedLocale())
             .add(
                 "availableLocales",
-                Json.createArrayBuilder(locales.stream().map(Snapshot::locale).sorted().toList()));
+                Jsons.createArrayBuilder(locales.stream().map(Snapshot::locale).sorted().toList()));
     addIncluded(json, page, request);
     json.add("assets", assets(page));
     return representation(json.build(), page, best.locale(), Set.of());
@@ -131,10 +131,10 @@ public class DeliveryService {
     boolean more = rows.size() > request.limit();
     List<Snapshot> items = more ? rows.subList(0, request.limit()) : rows;
     Page page = resolve(request, items, chain);
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
     page.shaped.forEach(array::add);
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("type", request.type())
             .add("requestedLocale", request.requestedLocale())
             .add("sort", request.sort().wireName())
@@ -276,14 +276,14 @@ public class DeliveryService {
   }
 
   private static JsonObjectBuilder assets(Page page) {
-    JsonObjectBuilder assets = Json.createObjectBuilder();
+    JsonObjectBuilder assets = Jsons.createObjectBuilder();
     page.assets.forEach(assets::add);
     return assets;
   }
 
   private static void addIncluded(JsonObjectBuilder json, Page page, DeliveryRequest request) {
     if (request.include() > 0) {
-      JsonObjectBuilder included = Json.createObjectBuilder();
+      JsonObjectBuilder included = Jsons.createObjectBuilder();
       page.included.forEach(included::add);
       json.add("included", included);
     }

@@ -1,6 +1,5 @@
 package no.ordna.cms.delivery.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -15,6 +14,7 @@ import no.ordna.cms.contenttype.domain.FieldValidator;
 import no.ordna.cms.contenttype.domain.References;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.publishing.domain.Snapshot;
+import no.ordna.cms.shared.Jsons;
 
 /**
  * Turns a stored snapshot into what a reader gets: only the fields its type has now (and those the
@@ -66,9 +66,9 @@ final class ItemShaper {
     JsonObject document = snapshot.document();
     TypeDefinition type = contentTypes.apply(snapshot.typeKey()).orElseThrow();
     JsonObject fields = currentFields(type, document);
-    JsonObjectBuilder borrowed = Json.createObjectBuilder();
+    JsonObjectBuilder borrowed = Jsons.createObjectBuilder();
     if (!alternatives.isEmpty()) {
-      JsonObjectBuilder filled = Json.createObjectBuilder(fields);
+      JsonObjectBuilder filled = Jsons.createObjectBuilder(fields);
       for (FieldDefinition field : type.fields()) {
         if (!field.localized()
             || !field.fallback()
@@ -87,7 +87,7 @@ final class ItemShaper {
       fields = filled.build();
     }
     if (!selected.isEmpty()) {
-      JsonObjectBuilder chosen = Json.createObjectBuilder();
+      JsonObjectBuilder chosen = Jsons.createObjectBuilder();
       fields.forEach(
           (k, v) -> {
             if (selected.contains(k)) {
@@ -97,7 +97,7 @@ final class ItemShaper {
       fields = chosen.build();
     }
     fields = references.retain(type, fields, visible::containsKey);
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     document.forEach(
         (k, v) -> {
           if (!k.equals("fields")) {
@@ -114,7 +114,7 @@ final class ItemShaper {
 
   private static JsonObject currentFields(TypeDefinition type, JsonObject document) {
     JsonObject stored = document.getJsonObject("fields");
-    JsonObjectBuilder current = Json.createObjectBuilder();
+    JsonObjectBuilder current = Jsons.createObjectBuilder();
     if (stored != null) {
       stored.forEach(
           (k, v) -> {

@@ -5,7 +5,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -23,6 +22,7 @@ import no.ordna.cms.localization.domain.LocalesChanged;
 import no.ordna.cms.platform.settings.SettingsRepository;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.JsonDocuments;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
@@ -169,16 +169,16 @@ public class LocaleService {
   }
 
   public static JsonObject toJson(LocaleSettings settings) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
     for (String locale : settings.locales()) {
       items.add(
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("code", locale)
               .add("default", locale.equals(settings.defaultLocale()))
-              .add("name", Json.createObjectBuilder(new HashMap<String, Object>(names(locale))))
-              .add("fallback", Json.createArrayBuilder(settings.fallbackChain(locale))));
+              .add("name", Jsons.createObjectBuilder(new HashMap<String, Object>(names(locale))))
+              .add("fallback", Jsons.createArrayBuilder(settings.fallbackChain(locale))));
     }
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("default", settings.defaultLocale())
         .add("items", items)
         .build();

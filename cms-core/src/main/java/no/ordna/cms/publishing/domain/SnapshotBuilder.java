@@ -1,6 +1,5 @@
 package no.ordna.cms.publishing.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,6 +21,7 @@ import no.ordna.cms.contenttype.domain.FieldType;
 import no.ordna.cms.contenttype.domain.References;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.localization.text.Collation;
+import no.ordna.cms.shared.Jsons;
 
 /**
  * Builds a snapshot's content from a variant: merges the item's shared values with the variant's
@@ -56,7 +56,7 @@ public final class SnapshotBuilder {
       Instant firstPublishedAt) {}
 
   public SnapshotContent build(TypeDefinition type, Source source) {
-    JsonObjectBuilder merged = Json.createObjectBuilder();
+    JsonObjectBuilder merged = Jsons.createObjectBuilder();
     List<IndexValue> index = new ArrayList<>();
     Set<String> references = new LinkedHashSet<>();
     for (FieldDefinition field : type.fields()) {
@@ -74,7 +74,7 @@ public final class SnapshotBuilder {
     references.addAll(new References(blockTypes).collect(type, fields));
     Instant sortDate = publishDate(type, fields).orElse(source.firstPublishedAt());
     JsonObjectBuilder document =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("id", source.itemId())
             .add("type", type.key())
             .add("locale", source.locale());

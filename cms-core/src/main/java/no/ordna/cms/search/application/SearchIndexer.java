@@ -54,6 +54,7 @@ public class SearchIndexer {
   private LuceneIndex index;
   private final Set<Work> pending = ConcurrentHashMap.newKeySet();
   private final CountDownLatch built = new CountDownLatch(1);
+  private SearchAnswers answers;
   private ScheduledExecutorService worker;
 
   /** What to (re-)read from the database. */
@@ -68,6 +69,7 @@ public class SearchIndexer {
   @PostConstruct
   void open() {
     index = new LuceneIndex();
+    answers = new SearchAnswers(1000);
     worker = Executors.newSingleThreadScheduledExecutor(threads);
     queue(new Everything());
   }
@@ -115,7 +117,7 @@ public class SearchIndexer {
       Thread.currentThread().interrupt();
       throw new UnavailableException("search-index-building", "Interrupted while waiting", 5);
     }
-    return index.search(query);
+    return answers.answer(query, index::search);
   }
 
   private void queue(Work work) {
@@ -141,6 +143,7 @@ public class SearchIndexer {
         source.rebuild(index);
       }
       index.refresh();
+      answers.indexChanged();
       if (work instanceof Everything) {
         built.countDown();
         LOG.info(

@@ -2,7 +2,6 @@ package no.ordna.cms.translation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +22,7 @@ import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.shared.Violation;
 import no.ordna.cms.shared.Violations;
@@ -126,7 +126,7 @@ public class TranslationImport {
     TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
     JsonObject base =
         item.variant(target).map(ContentVariant::fields).orElse(JsonValue.EMPTY_JSON_OBJECT);
-    JsonObjectBuilder fields = Json.createObjectBuilder(base);
+    JsonObjectBuilder fields = Jsons.createObjectBuilder(base);
     for (FieldDefinition field : type.fields()) {
       if (field.type() == FieldType.BLOCKS
           && field.localized()
@@ -150,12 +150,12 @@ public class TranslationImport {
     Optional<FieldDefinition> field = type.field(parts[0]);
     if (parts.length == 1
         && field.filter(f -> f.localized() && TranslationExchange.translatable(f)).isPresent()) {
-      return Json.createObjectBuilder(values).add(parts[0], unit.target()).build();
+      return Jsons.createObjectBuilder(values).add(parts[0], unit.target()).build();
     }
     if (parts.length == 3
         && field.filter(f -> f.localized() && f.type() == FieldType.BLOCKS).isPresent()
         && values.get(parts[0]) instanceof jakarta.json.JsonArray blocks) {
-      JsonArrayBuilder updated = Json.createArrayBuilder();
+      JsonArrayBuilder updated = Jsons.createArrayBuilder();
       boolean found = false;
       for (JsonValue element : blocks) {
         JsonObject block = element.asJsonObject();
@@ -165,15 +165,15 @@ public class TranslationImport {
                   ? block.getJsonObject("fields")
                   : JsonValue.EMPTY_JSON_OBJECT;
           block =
-              Json.createObjectBuilder(block)
-                  .add("fields", Json.createObjectBuilder(inner).add(parts[2], unit.target()))
+              Jsons.createObjectBuilder(block)
+                  .add("fields", Jsons.createObjectBuilder(inner).add(parts[2], unit.target()))
                   .build();
           found = true;
         }
         updated.add(block);
       }
       if (found) {
-        return Json.createObjectBuilder(values).add(parts[0], updated).build();
+        return Jsons.createObjectBuilder(values).add(parts[0], updated).build();
       }
     }
     violations.add(path, "names no translatable field of type '" + type.key() + "'");

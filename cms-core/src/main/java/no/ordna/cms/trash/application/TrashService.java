@@ -3,7 +3,6 @@ package no.ordna.cms.trash.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -27,6 +26,7 @@ import no.ordna.cms.publishing.domain.Snapshot;
 import no.ordna.cms.publishing.persistence.SnapshotRepository;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -57,7 +57,7 @@ public class TrashService {
       throw new ForbiddenException("You may not delete '" + item.typeKey() + "' items");
     }
     ContentService.requireCurrent(item, ifMatch);
-    JsonArrayBuilder referrers = Json.createArrayBuilder();
+    JsonArrayBuilder referrers = Jsons.createArrayBuilder();
     List<Snapshot> using = snapshots.publishedReferencesTo(id);
     using.forEach(s -> referrers.add(referrer(s)));
     if (!using.isEmpty() && !force) {
@@ -83,8 +83,8 @@ public class TrashService {
         "item.trash",
         new AuditSubject(item.id(), item.typeKey(), null, null),
         null,
-        Json.createObjectBuilder()
-            .add("unpublished", Json.createArrayBuilder(unpublished))
+        Jsons.createObjectBuilder()
+            .add("unpublished", Jsons.createArrayBuilder(unpublished))
             .add("brokenReferences", referrers.build())
             .build());
     return item;
@@ -92,7 +92,7 @@ public class TrashService {
 
   private static JsonObject referrer(Snapshot snapshot) {
     var json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("itemId", snapshot.itemId())
             .add("type", snapshot.typeKey())
             .add("locale", snapshot.locale());

@@ -2,7 +2,6 @@ package no.ordna.cms.workflow.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -16,6 +15,7 @@ import no.ordna.cms.content.persistence.ContentRepository.DueSchedule;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.publishing.application.PublishingService;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.workflow.domain.Transition;
 
 /** Runs one due schedule in its own transaction, if this instance wins the claim. */
@@ -52,7 +52,7 @@ public class ScheduleRunner {
           "workflow.schedule_skipped",
           new AuditSubject(item.id(), item.typeKey(), due.locale(), variant.revision()),
           "The variant is no longer ready to publish (state " + variant.status().wireName() + ")",
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("scheduledBy", by)
               .add("due", due.at().toString())
               .build());
@@ -65,7 +65,7 @@ public class ScheduleRunner {
           "An image has no alt text in "
               + due.locale()
               + "; publishing would break the alt-text rule",
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("scheduledBy", by)
               .add("due", due.at().toString())
               .build());
@@ -79,7 +79,7 @@ public class ScheduleRunner {
         unpublish ? "workflow.scheduled_unpublish" : "workflow.scheduled_publish",
         new AuditSubject(item.id(), item.typeKey(), due.locale(), variant.revision()),
         null,
-        Json.createObjectBuilder().add("scheduledBy", by).add("due", due.at().toString()).build());
+        Jsons.createObjectBuilder().add("scheduledBy", by).add("due", due.at().toString()).build());
     LOG.info(
         (unpublish ? "Unpublished " : "Published ")
             + item.id()

@@ -2,7 +2,6 @@ package no.ordna.cms.workflow.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,6 +21,7 @@ import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.PreconditionFailedException;
 import no.ordna.cms.workflow.domain.Transition;
 import no.ordna.cms.workflow.domain.WorkflowRules;
@@ -79,7 +79,7 @@ public class WorkflowService {
         };
     content.flush();
     JsonObjectBuilder detail =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("from", before.wireName())
             .add("to", after.status().wireName());
     if (after.scheduledPublishAt() != null) {

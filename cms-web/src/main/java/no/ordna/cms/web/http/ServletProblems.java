@@ -1,6 +1,5 @@
 package no.ordna.cms.web.http;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.ordna.cms.shared.CmsException;
+import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StorageFailures;
 import no.ordna.cms.shared.UnavailableException;
 
@@ -25,7 +25,7 @@ public final class ServletProblems {
       HttpServletResponse response, int status, String type, String title, String detail)
       throws IOException {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("type", "urn:ordna:problem:" + type)
             .add("title", title)
             .add("status", status);

@@ -1,10 +1,10 @@
 package no.ordna.cms.content.domain.diff;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
+import no.ordna.cms.shared.Jsons;
 
 /**
  * One changed paragraph of a rich-text value or one changed block of a blocks value: {@code added},
@@ -22,7 +22,7 @@ public record PartChange(
     List<String> fields) {
 
   public JsonObject toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("change", change);
+    JsonObjectBuilder json = Jsons.createObjectBuilder().add("change", change);
     if (blockId != null) {
       json.add("id", blockId).add("type", blockType);
     }
@@ -39,12 +39,12 @@ public record PartChange(
       json.add("after", after);
     }
     if (!fields.isEmpty()) {
-      json.add("fields", Json.createArrayBuilder(fields));
+      json.add("fields", Jsons.createArrayBuilder(fields));
     }
     return json.build();
   }
 
   static JsonValue text(String html) {
-    return html == null ? null : Json.createValue(html);
+    return html == null ? null : Jsons.createValue(html);
   }
 }
