@@ -2,7 +2,6 @@ package no.ordna.cms.search.domain;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +10,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.shared.Jsons;
 
 /**
  * Turns the published locales of one item into index entries, one per locale, each knowing every
  * locale the item is published in. An item whose content type no longer exists gets none.
  */
 public final class IndexEntries {
-
-  // Looked up once: Json.createReader looks the provider up on every call, which costs more than
-  // parsing a snapshot's document when the whole site is indexed.
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private final Function<String, Optional<TypeDefinition>> contentTypes;
   private final SearchableText text;
@@ -58,7 +54,7 @@ public final class IndexEntries {
   }
 
   private static JsonObject parse(String document) {
-    try (JsonReader reader = JSON.createReader(new StringReader(document))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(document))) {
       return reader.readObject();
     }
   }
