@@ -12,9 +12,12 @@ import java.util.List;
 /**
  * Entry point of {@code cms.jar}: reads the {@code CMS_*} environment, prepares Payara Micro's
  * options and hands over to Payara Micro in the same JVM. Extra command-line arguments are passed
- * on to Payara Micro unchanged.
+ * on to Payara Micro unchanged. Exits with status 1 when the application could not be deployed.
  */
 public final class CmsLauncher {
+
+  /** Set by the application while it is deployed (see {@code StartedSignal}). */
+  static final String STARTED = "cms.application.started";
 
   private CmsLauncher() {}
 
@@ -37,6 +40,14 @@ public final class CmsLauncher {
     Class.forName("fish.payara.micro.PayaraMicro")
         .getMethod("main", String[].class)
         .invoke(null, (Object) payaraArgs.toArray(String[]::new));
+    // Payara Micro returns once it has booted and deployed; a failed deployment leaves a server
+    // that answers every path with 404, so stop instead (a supervisor may then start it again).
+    if (!"true".equals(System.getProperty(STARTED))) {
+      System.err.println(
+          "cms: the application did not start (see the errors above, often the database);"
+              + " stopping");
+      System.exit(1);
+    }
   }
 
   private static Path writePreBootCommands(LaunchSettings settings) throws IOException {

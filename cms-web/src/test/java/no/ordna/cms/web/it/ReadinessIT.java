@@ -89,4 +89,25 @@ class ReadinessIT {
       assertEquals(200, again.status(), again.body());
     }
   }
+
+  @Test
+  void aServerWhoseDatabaseRefusesItAtStartUpStopsInsteadOfServingNothing() {
+    TestDatabase database = TestDatabase.get();
+    String url = database.createDatabase("refused");
+    IllegalStateException failed =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class,
+            () ->
+                CmsServer.start(
+                    "refused",
+                    Map.of(
+                        "CMS_DB_URL",
+                        url,
+                        "CMS_DB_USER",
+                        database.user(),
+                        "CMS_DB_PASSWORD",
+                        "not-the-password-of-this-user")));
+    assertTrue(failed.getMessage().contains("exited during start"), failed.getMessage());
+    assertTrue(failed.getMessage().contains("the application did not start"), failed.getMessage());
+  }
 }
