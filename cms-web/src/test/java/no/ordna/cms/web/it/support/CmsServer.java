@@ -110,8 +110,33 @@ public final class CmsServer implements AutoCloseable {
       }
       sleep(500);
     }
+    threadDump();
     stop();
-    throw new IllegalStateException(name + " was not ready in " + READY_TIMEOUT + ":\n" + tail(60));
+    throw new IllegalStateException(
+        name
+            + " was not ready in "
+            + READY_TIMEOUT
+            + " (thread dump in "
+            + log
+            + "):\n"
+            + tail(60));
+  }
+
+  /** Appends the server's threads to its log, so a start that hangs can be understood later. */
+  private void threadDump() {
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    try {
+      Process dump =
+          new ProcessBuilder(jcmd, Long.toString(process.pid()), "Thread.print")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
+      dump.waitFor(30, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // no jcmd here: the log holds what the server printed
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public URI base() {
