@@ -1,6 +1,7 @@
 package no.ordna.cms.shared;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Base of the product's exception categories. Each carries a stable problem type (a short
@@ -20,6 +21,16 @@ public abstract class CmsException extends RuntimeException {
 
   protected CmsException(String problemType, String detail) {
     this(problemType, detail, Map.of());
+  }
+
+  /** The product exception in a failure's chain of causes (wrapped by an interceptor, say). */
+  public static Optional<CmsException> in(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof CmsException cms) {
+        return Optional.of(cms);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The category, which decides the HTTP status. */

@@ -19,7 +19,7 @@ final class DeliveryResponses {
         .header("ETag", r.etag())
         .header("Cache-Control", cacheControl)
         .header("Vary", CachePolicy.VARY)
-        .header("Last-Modified", CachePolicy.httpDate(r.lastModified()))
+        .header("Last-Modified", r.lastModifiedHeader())
         .header("Content-Language", r.contentLanguage())
         .build();
   }

@@ -35,7 +35,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
       LOG.warning(() -> "Database unreachable: " + rootMessage(e));
       return CmsExceptionMapper.map(unavailable.get());
     }
-    Optional<CmsException> product = productCause(e);
+    Optional<CmsException> product = CmsException.in(e);
     if (product.isPresent()) {
       return CmsExceptionMapper.map(product.get());
     }
@@ -48,16 +48,6 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
       }
     }
     return internalError(e);
-  }
-
-  /** The product exception inside wrappers (a body reader's, a transaction's), if any. */
-  static Optional<CmsException> productCause(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof CmsException cms) {
-        return Optional.of(cms);
-      }
-    }
-    return Optional.empty();
   }
 
   private static String rootMessage(Throwable e) {

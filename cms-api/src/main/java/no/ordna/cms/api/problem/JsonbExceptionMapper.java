@@ -4,6 +4,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import no.ordna.cms.shared.CmsException;
 
 /** A body JSON-B could not read (malformed, or of the wrong shape): 400. */
 @Provider
@@ -11,7 +12,7 @@ public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
 
   @Override
   public Response toResponse(JsonbException e) {
-    var product = FallbackExceptionMapper.productCause(e);
+    var product = CmsException.in(e);
     if (product.isPresent()) {
       return CmsExceptionMapper.map(product.get());
     }

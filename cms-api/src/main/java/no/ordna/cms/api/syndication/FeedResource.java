@@ -72,7 +72,7 @@ public class FeedResource {
         .header("ETag", feed.etag())
         .header("Cache-Control", policy.publicCacheControl())
         .header("Vary", CachePolicy.VARY)
-        .header("Last-Modified", CachePolicy.httpDate(feed.lastModified()))
+        .header("Last-Modified", feed.lastModifiedHeader())
         .header("Content-Language", feed.contentLanguage())
         .build();
   }

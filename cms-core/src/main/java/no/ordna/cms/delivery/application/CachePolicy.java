@@ -3,11 +3,7 @@ package no.ordna.cms.delivery.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import no.ordna.cms.delivery.domain.Representation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,8 +16,6 @@ public class CachePolicy {
 
   public static final String PREVIEW_CACHE_CONTROL = "private, no-store";
   public static final String VARY = "Accept-Language";
-  private static final DateTimeFormatter HTTP_DATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
   @Inject
   @ConfigProperty(name = "cms.delivery.max-age", defaultValue = "60")
@@ -41,11 +35,6 @@ public class CachePolicy {
 
   public String publicCacheControl() {
     return publicCacheControl;
-  }
-
-  /** An HTTP date (RFC 9110), e.g. {@code Sun, 06 Nov 1994 08:49:37 GMT}. */
-  public static String httpDate(Instant instant) {
-    return Representation.httpDate(instant);
   }
 
   /** Whether an {@code If-None-Match} header names this ETag (or {@code *}). */

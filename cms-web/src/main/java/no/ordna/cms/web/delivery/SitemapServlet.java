@@ -40,7 +40,7 @@ public class SitemapServlet extends HttpServlet {
     }
     response.setHeader("ETag", sitemap.etag());
     response.setHeader("Cache-Control", policy.publicCacheControl());
-    response.setHeader("Last-Modified", CachePolicy.httpDate(sitemap.lastModified()));
+    response.setHeader("Last-Modified", sitemap.lastModifiedHeader());
     if (CachePolicy.matches(request.getHeader("If-None-Match"), sitemap.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;

@@ -48,7 +48,7 @@ public final class ServletProblems {
   public static void failure(
       HttpServletResponse response, RuntimeException e, Logger log, String internalDetail)
       throws IOException {
-    CmsException problem = productCause(e);
+    CmsException problem = CmsException.in(e).orElse(null);
     if (problem == null) {
       problem = StorageFailures.asUnavailable(e).orElse(null);
     }
@@ -66,14 +66,5 @@ public final class ServletProblems {
         problem.problemType(),
         problem.category().title(),
         problem.getMessage());
-  }
-
-  private static CmsException productCause(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof CmsException cms) {
-        return cms;
-      }
-    }
-    return null;
   }
 }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadinessIT {
 
+  private static final String ADMIN_PASSWORD = "readiness-admin-password";
+
   @Test
   void readinessFailsWhileTheDatabaseIsUnreachableAndRecoversWhenItReturns() throws Exception {
     TestDatabase database = TestDatabase.get();
@@ -37,7 +39,7 @@ class ReadinessIT {
                     "CMS_DB_PASSWORD",
                     database.password(),
                     "CMS_ADMIN_PASSWORD",
-                    "readiness-admin-password",
+                    ADMIN_PASSWORD,
                     "CMS_DEMO_DATA",
                     "true"))) {
       Api api = new Api(server.base(), null);
@@ -62,15 +64,11 @@ class ReadinessIT {
       Reply notCached = api.get("/api/v1/content/article?locale=nb&limit=3");
       assertEquals(503, notCached.status(), notCached.body());
       assertEquals("urn:ordna:problem:database-unavailable", notCached.json().getString("type"));
-      Reply login =
-          api.post(
-              "/api/v1/auth/token",
-              jakarta.json.Json.createObjectBuilder()
-                  .add("username", "admin")
-                  .add("password", "readiness-admin-password")
-                  .build());
-      assertTrue(login.status() >= 500, "no token without the database: " + login.status());
+      Reply login = signIn(api);
+      assertEquals(503, login.status(), "no token without the database: " + login.body());
       assertTrue(login.header("Content-Type").startsWith("application/problem+json"), login.body());
+      assertEquals("urn:ordna:problem:database-unavailable", login.json().getString("type"));
+      assertTrue(Integer.parseInt(login.header("Retry-After")) > 0);
       assertTrue(!login.body().contains("at no.ordna") && !login.body().contains("Exception"));
 
       relay.open();
@@ -79,13 +77,7 @@ class ReadinessIT {
           () -> api.get("/health/ready").status() == 200,
           Duration.ofSeconds(60),
           "ready again once the database is back");
-      Reply again =
-          api.post(
-              "/api/v1/auth/token",
-              jakarta.json.Json.createObjectBuilder()
-                  .add("username", "admin")
-                  .add("password", "readiness-admin-password")
-                  .build());
+      Reply again = signIn(api);
       assertEquals(200, again.status(), again.body());
     }
   }
@@ -109,5 +101,14 @@ class ReadinessIT {
                         "not-the-password-of-this-user")));
     assertTrue(failed.getMessage().contains("exited during start"), failed.getMessage());
     assertTrue(failed.getMessage().contains("the application did not start"), failed.getMessage());
+  }
+
+  private static Reply signIn(Api api) {
+    return api.post(
+        "/api/v1/auth/token",
+        jakarta.json.Json.createObjectBuilder()
+            .add("username", "admin")
+            .add("password", ADMIN_PASSWORD)
+            .build());
   }
 }
