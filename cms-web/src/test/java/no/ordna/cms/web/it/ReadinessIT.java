@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.CmsServer;
+import no.ordna.cms.web.it.support.Ports;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.TcpForwarder;
 import no.ordna.cms.web.it.support.TestDatabase;
@@ -83,22 +84,23 @@ class ReadinessIT {
   }
 
   @Test
-  void aServerWhoseDatabaseRefusesItAtStartUpStopsInsteadOfServingNothing() {
-    TestDatabase database = TestDatabase.get();
-    String url = database.createDatabase("refused");
+  void aServerThatCannotReachItsDatabaseAtStartUpStopsInsteadOfServingNothing() {
+    // Nothing listens on this port: the schema cannot be migrated, so the application cannot be
+    // deployed. (A wrong password would not do: the embedded test database accepts any.)
+    String unreachable = "jdbc:mariadb://127.0.0.1:" + Ports.free() + "/cms_it_unreachable";
     IllegalStateException failed =
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalStateException.class,
             () ->
                 CmsServer.start(
-                    "refused",
+                    "unreachable",
                     Map.of(
                         "CMS_DB_URL",
-                        url,
+                        unreachable,
                         "CMS_DB_USER",
-                        database.user(),
+                        "cms",
                         "CMS_DB_PASSWORD",
-                        "not-the-password-of-this-user")));
+                        "any-password-at-all")));
     assertTrue(failed.getMessage().contains("exited during start"), failed.getMessage());
     assertTrue(failed.getMessage().contains("the application did not start"), failed.getMessage());
   }
