@@ -12,25 +12,21 @@ import no.ordna.cms.localization.domain.LocaleSettings;
  * their q-values (ties keep header order), each matched exactly or by its language ({@code nb-NO} →
  * {@code nb}, {@code se-FI} → {@code se}; the macrolanguage {@code no} → {@code nb}); {@code *} or
  * nothing usable gives the default locale.
+ *
+ * <p>The header is parsed by the JDK ({@link Locale.LanguageRange#parse(String)}, RFC 4647). A
+ * header anyone can send must never fail a read: an element the JDK refuses is skipped, and a
+ * header with nothing usable in it counts as absent.
  */
 public final class AcceptLanguage {
 
+  private static final int MAX_HEADER_LENGTH = 1000;
+  private static final int MAX_ELEMENTS = 50;
+
   private AcceptLanguage() {}
 
-  private record Range(String tag, double q, int position) {}
-
   public static String bestLocale(String header, LocaleSettings settings) {
-    if (header == null || header.isBlank() || header.length() > 1000) {
-      return settings.defaultLocale();
-    }
-    List<Range> ranges = new ArrayList<>();
-    String[] parts = header.split(",");
-    for (int i = 0; i < parts.length && i < 50; i++) {
-      parse(parts[i], i).ifPresent(ranges::add);
-    }
-    ranges.sort(Comparator.comparingDouble(Range::q).reversed().thenComparingInt(Range::position));
-    for (Range range : ranges) {
-      Optional<String> match = match(range.tag(), settings);
+    for (Locale.LanguageRange range : ranges(header)) {
+      Optional<String> match = match(range.getRange(), settings);
       if (match.isPresent()) {
         return match.get();
       }
@@ -38,42 +34,53 @@ public final class AcceptLanguage {
     return settings.defaultLocale();
   }
 
-  private static Optional<Range> parse(String part, int position) {
-    String[] pieces = part.trim().split(";");
-    String tag = pieces[0].trim();
-    double q = 1.0;
-    for (int i = 1; i < pieces.length; i++) {
-      String param = pieces[i].trim();
-      if (param.startsWith("q=") || param.startsWith("Q=")) {
-        try {
-          q = Double.parseDouble(param.substring(2));
-        } catch (NumberFormatException e) {
-          return Optional.empty();
+  /** The usable ranges by descending weight, header order kept among equal weights. */
+  static List<Locale.LanguageRange> ranges(String header) {
+    if (header == null || header.isBlank() || header.length() > MAX_HEADER_LENGTH) {
+      return List.of();
+    }
+    List<Locale.LanguageRange> ranges = new ArrayList<>();
+    String[] elements = header.split(",");
+    for (int i = 0; i < elements.length && i < MAX_ELEMENTS; i++) {
+      String element = elements[i].trim();
+      if (element.isEmpty()) {
+        continue;
+      }
+      try {
+        for (Locale.LanguageRange range : Locale.LanguageRange.parse(element)) {
+          if (range.getWeight() > 0) {
+            ranges.add(range);
+          }
         }
+      } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
+        // one bad element does not spoil the others (Java 17 throws an index error for "-")
       }
     }
-    if (tag.isEmpty() || q <= 0 || q > 1) {
-      return Optional.empty();
-    }
-    return Optional.of(new Range(tag, q, position));
+    // a stable sort: equal weights stay in header order
+    ranges.sort(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
+    return ranges;
   }
 
-  private static Optional<String> match(String tag, LocaleSettings settings) {
-    if (tag.equals("*")) {
+  private static Optional<String> match(String range, LocaleSettings settings) {
+    if (range.equals("*")) {
       return Optional.of(settings.defaultLocale());
     }
-    String lower = tag.toLowerCase(Locale.ROOT).replace('_', '-');
     for (String locale : settings.locales()) {
-      if (locale.toLowerCase(Locale.ROOT).equals(lower)) {
+      if (locale.toLowerCase(Locale.ROOT).equals(range)) {
         return Optional.of(locale);
       }
     }
-    String language = lower.split("-")[0];
+    String language = primary(range);
     if (language.equals("no") && settings.isConfigured("nb")) {
       return Optional.of("nb");
     }
     return settings.locales().stream()
-        .filter(l -> l.toLowerCase(Locale.ROOT).split("-")[0].equals(language))
+        .filter(l -> primary(l.toLowerCase(Locale.ROOT)).equals(language))
         .findFirst();
+  }
+
+  private static String primary(String tag) {
+    int dash = tag.indexOf('-');
+    return dash < 0 ? tag : tag.substring(0, dash);
   }
 }

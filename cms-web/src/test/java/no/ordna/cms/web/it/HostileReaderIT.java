@@ -1,0 +1,57 @@
+package no.ordna.cms.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Reply;
+import no.ordna.cms.web.it.support.SharedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What an anonymous reader can send to the public endpoints never fails a read, never reaches
+ * another reader, and never shows the container's own pages.
+ */
+@ExtendWith(SharedServer.class)
+class HostileReaderIT {
+
+  private static final String[] MALFORMED_LANGUAGES = {";;;", "-", ",,", "se;q=abc", "=;=,"};
+
+  @Test
+  void aMalformedAcceptLanguageIsIgnoredOnEveryPublicRead(Api api) {
+    Api reader = api.anonymous();
+    String id =
+        reader
+            .get("/api/v1/content/article?limit=1")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+    for (String header : MALFORMED_LANGUAGES) {
+      for (String path :
+          new String[] {
+            "/api/v1/content/article",
+            "/api/v1/content/article/" + id,
+            "/api/v1/content/article/feed.atom",
+            "/api/v1/search?q=kompetanse"
+          }) {
+        Reply reply = reader.get(path, "Accept-Language", header);
+        assertEquals(200, reply.status(), header + " " + path + ": " + reply.body());
+        String served =
+            path.endsWith("feed.atom")
+                ? reply.header("Content-Language")
+                : reply.json().getString("requestedLocale");
+        assertEquals("nb", served, header + " " + path);
+      }
+    }
+  }
+
+  @Test
+  void theUsablePartOfAPartlyMalformedAcceptLanguageStillChoosesTheLocale(Api api) {
+    Reply reply =
+        api.anonymous().get("/api/v1/content/article?limit=1", "Accept-Language", ";;;, en");
+
+    assertEquals(200, reply.status(), reply.body());
+    assertEquals("en", reply.json().getString("requestedLocale"), reply.body());
+  }
+}
