@@ -1,6 +1,7 @@
 package no.ordna.cms.delivery.application;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,11 @@ import no.ordna.cms.localization.domain.LocaleSettings;
  * The cache key of a delivery read: its path, its query parameters in a canonical order, and — when
  * no {@code ?locale=} is given — the locale {@code Accept-Language} resolves to, so two readers who
  * get the same answer share one cache entry.
+ *
+ * <p>Names and values are percent-encoded again in the key, after decoding: a value may itself hold
+ * {@code &}, {@code =} or {@code #} (sent as {@code %26}, {@code %3D}, {@code %23}), and joined
+ * undecoded it would spell another query's key — one reader could then fill the cache entry that
+ * another, differently meant read is answered from.
  */
 public final class DeliveryKeys {
 
@@ -25,7 +31,8 @@ public final class DeliveryKeys {
     new TreeMap<>(params)
         .forEach(
             (name, values) ->
-                values.forEach(v -> key.append(name).append('=').append(v).append('&')));
+                values.forEach(
+                    v -> key.append(encode(name)).append('=').append(encode(v)).append('&')));
     if (!params.containsKey("locale")) {
       key.append("#").append(AcceptLanguage.bestLocale(acceptLanguage, settings));
     }
@@ -48,6 +55,10 @@ public final class DeliveryKeys {
       params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
     }
     return params;
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   private static String decode(String text) {

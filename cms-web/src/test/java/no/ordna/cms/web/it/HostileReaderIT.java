@@ -54,4 +54,19 @@ class HostileReaderIT {
     assertEquals(200, reply.status(), reply.body());
     assertEquals("en", reply.json().getString("requestedLocale"), reply.body());
   }
+
+  @Test
+  void aValueHoldingAnEncodedSeparatorCannotFillAnotherQuerysCacheEntry(Api api) {
+    Api reader = api.anonymous();
+    String poisoned = "/api/v1/content/conference?fields.series=x%26limit%3D1";
+    String honest = "/api/v1/content/conference?fields.series=x&limit=1";
+
+    Reply first = reader.get(poisoned);
+    Reply second = reader.get(honest);
+
+    assertEquals(200, first.status(), first.body());
+    assertEquals(20, first.json().getInt("limit"), first.body());
+    assertEquals(200, second.status(), second.body());
+    assertEquals(1, second.json().getInt("limit"), second.body());
+  }
 }
