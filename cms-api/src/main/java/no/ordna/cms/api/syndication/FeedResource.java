@@ -61,10 +61,7 @@ public class FeedResource {
       @PathParam("type") String type, @Context UriInfo uri, @Context HttpHeaders headers) {
     FeedRequest request =
         feeds.parse(
-            type,
-            uri.getQueryParameters(),
-            headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
-            uri.getBaseUri().toString());
+            type, uri.getQueryParameters(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     Representation feed = feeds.feed(request);
     boolean notModified =
         CachePolicy.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), feed.etag());

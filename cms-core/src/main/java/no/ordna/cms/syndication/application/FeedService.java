@@ -15,6 +15,7 @@ import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.delivery.domain.Sort;
 import no.ordna.cms.delivery.persistence.SnapshotQueries;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.platform.address.PublicAddress;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.Snapshot;
 import no.ordna.cms.syndication.domain.AtomFeed;
@@ -36,11 +37,15 @@ public class FeedService {
   @Inject LocaleService locales;
   @Inject RepresentationCache cache;
   @Inject SyndicationSettings settings;
+  @Inject PublicAddress address;
 
-  /** Checks a request's parameters (400s); see {@link FeedRequests}. */
-  public FeedRequest parse(
-      String typeKey, Map<String, List<String>> query, String acceptLanguage, String apiBaseUrl) {
-    return FeedRequests.parse(typeKey, query, acceptLanguage, apiBaseUrl, locales.settings());
+  /**
+   * Checks a request's parameters (400s); see {@link FeedRequests}. Links to the API come from the
+   * configured public address, never from the request.
+   */
+  public FeedRequest parse(String typeKey, Map<String, List<String>> query, String acceptLanguage) {
+    return FeedRequests.parse(
+        typeKey, query, acceptLanguage, address.apiBaseUrl(), locales.settings());
   }
 
   public Representation feed(FeedRequest request) {

@@ -2,8 +2,8 @@ package no.ordna.cms.syndication.domain;
 
 /**
  * One checked feed read: the content type, the locale the reader asked for (entries fall back along
- * its chain), how many entries, and the delivery API's base URL as the reader reached it (for the
- * self link, and for entries of types without a front-end URL pattern).
+ * its chain), how many entries, and the API's configured public base URL (for the self link, and
+ * for entries of types without a front-end URL pattern).
  */
 public record FeedRequest(String typeKey, String locale, int limit, String apiBaseUrl) {
 

@@ -154,7 +154,9 @@ public final class LaunchSettings {
         "hazelcast.phone.home.enabled", "false",
         "hazelcast.socket.bind.any", "false",
         "java.net.preferIPv4Stack", "true",
-        "cms.data.dir", dataDir.toString());
+        "cms.data.dir", dataDir.toString(),
+        // the default public address (http://localhost:<port>) is made from it
+        "cms.http.port", Integer.toString(port));
   }
 
   /** A one-line description for the start-up log; holds no secrets. */

@@ -1,8 +1,11 @@
 package no.ordna.cms.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.RawHttp;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -68,5 +71,29 @@ class HostileReaderIT {
     assertEquals(20, first.json().getInt("limit"), first.body());
     assertEquals(200, second.status(), second.body());
     assertEquals(1, second.json().getInt("limit"), second.body());
+  }
+
+  @Test
+  void aForgedHostHeaderNeverReachesTheLinksOfAFeed(Api api) {
+    RawHttp.Answer forged =
+        RawHttp.send(
+            api.base(),
+            "GET",
+            "/api/v1/content/organisation/feed.atom?locale=nb",
+            null,
+            "Host: evil.example");
+    Reply honest = api.anonymous().get("/api/v1/content/organisation/feed.atom?locale=nb");
+
+    assertEquals(200, forged.status(), forged.text());
+    assertFalse(forged.text().contains("evil.example"), forged.text());
+    assertFalse(honest.body().contains("evil.example"), honest.body());
+    assertTrue(
+        honest
+            .body()
+            .contains(
+                "href=\"http://localhost:"
+                    + api.base().getPort()
+                    + "/api/v1/content/organisation/feed.atom?locale=nb\""),
+        honest.body());
   }
 }

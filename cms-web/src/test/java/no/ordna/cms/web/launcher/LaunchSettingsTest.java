@@ -71,7 +71,8 @@ class LaunchSettingsTest {
               "hazelcast.phone.home.enabled", "false",
               "hazelcast.socket.bind.any", "false",
               "java.net.preferIPv4Stack", "true",
-              "cms.data.dir", settings.dataDir().toString()),
+              "cms.data.dir", settings.dataDir().toString(),
+              "cms.http.port", "8080"),
           settings.systemProperties(),
           env.toString());
     }
@@ -102,7 +103,9 @@ class LaunchSettingsTest {
     assertEquals(9090, settings.port());
     assertEquals("0.0.0.0", settings.bind());
     assertEquals(Path.of("/var/lib/cms"), settings.dataDir());
-    assertEquals(List.of(LISTENER_ADDRESS + "0.0.0.0", HAZELCAST_OFF), settings.preBootCommands());
+    assertEquals(
+        List.of(LISTENER_ADDRESS + "0.0.0.0", HAZELCAST_OFF),
+        settings.preBootCommands());
     assertEquals("9090", settings.payaraArguments(PRE_BOOT).get(1));
   }
 
@@ -205,7 +208,8 @@ class LaunchSettingsTest {
         LaunchSettings.fromEnvironment(
             Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
 
-    assertEquals(List.of(LISTENER_ADDRESS + "127.0.0.1"), settings.preBootCommands());
+    assertEquals(
+        List.of(LISTENER_ADDRESS + "127.0.0.1"), settings.preBootCommands());
   }
 
   @Test
