@@ -118,6 +118,10 @@ public final class LaunchSettings {
         "set configs.config.server-config.network-config.network-listeners"
             + ".network-listener.http-listener.address="
             + bind);
+    // no "Server: Payara Micro" banner: what runs here is nobody else's business
+    commands.add(
+        "set configs.config.server-config.network-config.protocols.protocol.http-listener"
+            + ".http.server-header=false");
     if (!clustered()) {
       commands.add(
           "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");

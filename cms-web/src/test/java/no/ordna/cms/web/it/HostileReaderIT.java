@@ -96,4 +96,29 @@ class HostileReaderIT {
                     + "/api/v1/content/organisation/feed.atom?locale=nb\""),
         honest.body());
   }
+
+  @Test
+  void noAddressShowsTheContainersOwnErrorPage(Api api) {
+    Api reader = api.anonymous();
+    for (String path : new String[] {"/", "/nothing-here", "/error-page", "/WEB-INF/web.xml"}) {
+      Reply page = reader.get(path, "Accept", "text/html");
+      assertEquals(404, page.status(), path);
+      assertTrue(page.header("Content-Type").startsWith("text/html"), path);
+      assertFalse(page.body().contains("Payara"), path + ": " + page.body());
+      assertFalse(page.body().contains("Error report"), path + ": " + page.body());
+    }
+    Reply json = reader.get("/nothing-here", "Accept", "application/json");
+    assertEquals(404, json.status());
+    assertEquals("application/problem+json", json.header("Content-Type"));
+    assertEquals("urn:ordna:problem:not-found", json.json().getString("type"));
+  }
+
+  @Test
+  void noAnswerNamesTheRuntime(Api api) {
+    for (String path : new String[] {"/api/v1/content/article", "/nothing-here", "/health/live"}) {
+      Reply reply = api.anonymous().get(path);
+      assertEquals(null, reply.header("Server"), path);
+      assertEquals(null, reply.header("X-Powered-By"), path);
+    }
+  }
 }

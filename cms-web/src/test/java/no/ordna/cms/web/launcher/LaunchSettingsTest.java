@@ -18,6 +18,10 @@ class LaunchSettingsTest {
       "set configs.config.server-config.network-config.network-listeners"
           + ".network-listener.http-listener.address=";
 
+  private static final String NO_SERVER_BANNER =
+      "set configs.config.server-config.network-config.protocols.protocol.http-listener"
+          + ".http.server-header=false";
+
   private static final String HAZELCAST_OFF =
       "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false";
 
@@ -47,7 +51,7 @@ class LaunchSettingsTest {
   @Test
   void withoutClusterPreBootCommandsBindTheListenerAndDisableHazelcast() {
     assertEquals(
-        List.of(LISTENER_ADDRESS + "127.0.0.1", HAZELCAST_OFF),
+        List.of(LISTENER_ADDRESS + "127.0.0.1", NO_SERVER_BANNER, HAZELCAST_OFF),
         LaunchSettings.fromEnvironment(Map.of()).preBootCommands());
   }
 
@@ -104,7 +108,7 @@ class LaunchSettingsTest {
     assertEquals("0.0.0.0", settings.bind());
     assertEquals(Path.of("/var/lib/cms"), settings.dataDir());
     assertEquals(
-        List.of(LISTENER_ADDRESS + "0.0.0.0", HAZELCAST_OFF),
+        List.of(LISTENER_ADDRESS + "0.0.0.0", NO_SERVER_BANNER, HAZELCAST_OFF),
         settings.preBootCommands());
     assertEquals("9090", settings.payaraArguments(PRE_BOOT).get(1));
   }
@@ -209,7 +213,7 @@ class LaunchSettingsTest {
             Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
 
     assertEquals(
-        List.of(LISTENER_ADDRESS + "127.0.0.1"), settings.preBootCommands());
+        List.of(LISTENER_ADDRESS + "127.0.0.1", NO_SERVER_BANNER), settings.preBootCommands());
   }
 
   @Test
