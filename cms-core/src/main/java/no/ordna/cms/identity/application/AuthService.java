@@ -13,6 +13,7 @@ import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.identity.domain.User;
 import no.ordna.cms.identity.persistence.TokenRepository;
 import no.ordna.cms.identity.persistence.UserRepository;
+import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.UnauthorizedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,7 +41,12 @@ public class AuthService {
    */
   public IssuedToken login(String username, String password, String address) {
     String name = User.normaliseUsername(username);
-    throttle.check(name, address);
+    if (name.length() > User.MAX_USERNAME_LENGTH) {
+      // no account has such a name, and the throttle keeps no key of this size
+      throw InvalidInputException.of(
+          "username", "is longer than " + User.MAX_USERNAME_LENGTH + " characters");
+    }
+    LoginThrottle.Attempt attempt = throttle.admit(name, address);
     Optional<User> found = users.findByUsername(name);
     boolean valid;
     if (found.isEmpty()) {
@@ -50,10 +56,9 @@ public class AuthService {
       valid = passwords.verify(password, found.get().passwordHash()) && !found.get().disabled();
     }
     if (!valid) {
-      throttle.failed(name, address);
       throw new UnauthorizedException(LOGIN_FAILED);
     }
-    throttle.succeeded(name);
+    throttle.succeeded(attempt);
     User user = found.get();
     String secret = TokenSecrets.newSecret(32);
     Instant now = clock.instant();

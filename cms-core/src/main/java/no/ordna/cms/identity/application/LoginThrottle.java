@@ -1,26 +1,39 @@
 package no.ordna.cms.identity.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import no.ordna.cms.shared.TooManyRequestsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows down password guessing: after {@code cms.auth.login.max-failures-per-user} failed sign-ins
- * for one username (default 5), or {@code cms.auth.login.max-failures-per-address} from one address
- * (default 20), within {@code cms.auth.login.window} (default 15 minutes), further attempts are
- * refused with 429 and Retry-After until the oldest failure leaves the window. Unknown usernames
- * count like known ones. Kept per instance, in memory.
+ * Slows down password guessing without handing anyone a way to lock others out.
+ *
+ * <ul>
+ *   <li>One user name from one client address may fail {@code cms.auth.login.max-failures-per-user}
+ *       times (default 5) within {@code cms.auth.login.window} (default 15 minutes); further
+ *       attempts of that pair get 429 with Retry-After until the oldest failure leaves the window.
+ *       The same name from another address is not affected, so guesses at {@code admin} from one
+ *       place never lock the real administrator out.
+ *   <li>One client address may fail {@code cms.auth.login.max-failures-per-address} times (default
+ *       20), whatever the names.
+ * </ul>
+ *
+ * <p>Every attempt is counted <em>before</em> its password is checked, atomically with the check of
+ * the limit ({@link #admit}); a success then takes its count back ({@link #succeeded}). So parallel
+ * guesses cannot slip past the limit between a check and a record. The counters are bounded in
+ * number and expire with the window; unknown user names count like known ones. Kept per instance,
+ * in memory.
  */
 @ApplicationScoped
 public class LoginThrottle {
+
+  /** How many counters are kept at most; the least recently used go first. */
+  static final int MAX_KEYS = 100_000;
 
   @Inject Clock clock;
 
@@ -36,59 +49,46 @@ public class LoginThrottle {
   @ConfigProperty(name = "cms.auth.login.window", defaultValue = "PT15M")
   Duration window;
 
-  private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+  private AttemptWindows windows;
 
-  /** Refuses the attempt when the username or the address has failed too often lately. */
-  public void check(String username, String address) {
+  @PostConstruct
+  void create() {
+    windows = new AttemptWindows(window, MAX_KEYS);
+  }
+
+  /** An admitted attempt; give it back to {@link #succeeded} when the password was right. */
+  public record Attempt(String pairKey, String addressKey, Instant at) {}
+
+  /**
+   * Counts an attempt of {@code username} from {@code address}, or refuses it with 429 when the
+   * pair or the address has failed too often lately (then nothing is counted).
+   */
+  public Attempt admit(String username, String address) {
     Instant now = clock.instant();
-    check("user:" + username, perUser, now);
-    if (address != null) {
-      check("address:" + address, perAddress, now);
+    String where = address == null ? "-" : address;
+    String pair = "pair:" + where + "|" + username;
+    String addressKey = "address:" + where;
+    Optional<Duration> pairWait = windows.tryAcquire(pair, perUser, now);
+    if (pairWait.isPresent()) {
+      throw refused(pairWait.get());
     }
+    Optional<Duration> addressWait = windows.tryAcquire(addressKey, perAddress, now);
+    if (addressWait.isPresent()) {
+      windows.release(pair, now);
+      throw refused(addressWait.get());
+    }
+    return new Attempt(pair, addressKey, now);
   }
 
-  private void check(String key, int limit, Instant now) {
-    Deque<Instant> times = failures.get(key);
-    if (times == null) {
-      return;
-    }
-    synchronized (times) {
-      prune(times, now);
-      if (times.size() >= limit) {
-        long wait =
-            Math.max(1, Duration.between(now, times.peekFirst().plus(window)).toSeconds() + 1);
-        throw new TooManyRequestsException(
-            "Too many failed sign-ins; try again in " + wait + " seconds", wait);
-      }
-    }
+  /** The attempt was right: it does not count, and the pair's earlier failures are forgiven. */
+  public void succeeded(Attempt attempt) {
+    windows.reset(attempt.pairKey());
+    windows.release(attempt.addressKey(), attempt.at());
   }
 
-  public void failed(String username, String address) {
-    Instant now = clock.instant();
-    record("user:" + username, now);
-    if (address != null) {
-      record("address:" + address, now);
-    }
-    if (failures.size() > 100_000) {
-      failures.entrySet().removeIf(e -> e.getValue().isEmpty());
-    }
-  }
-
-  public void succeeded(String username) {
-    failures.remove("user:" + username);
-  }
-
-  private void record(String key, Instant now) {
-    Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-    synchronized (times) {
-      prune(times, now);
-      times.addLast(now);
-    }
-  }
-
-  private void prune(Deque<Instant> times, Instant now) {
-    while (!times.isEmpty() && !times.peekFirst().plus(window).isAfter(now)) {
-      times.removeFirst();
-    }
+  private static TooManyRequestsException refused(Duration wait) {
+    long seconds = Math.max(1, wait.toSeconds() + 1);
+    return new TooManyRequestsException(
+        "Too many failed sign-ins; try again in " + seconds + " seconds", seconds);
   }
 }

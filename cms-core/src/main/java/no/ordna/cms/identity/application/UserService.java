@@ -34,6 +34,7 @@ public class UserService {
   @Inject UserRepository users;
   @Inject TokenRepository tokens;
   @Inject PasswordHashing passwords;
+  @Inject LoginThrottle throttle;
   @Inject Clock clock;
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -114,13 +115,18 @@ public class UserService {
         .count();
   }
 
-  /** Changes the caller's own password; its other sessions end. */
+  /**
+   * Changes the caller's own password; its other sessions end. Guesses of the current password go
+   * through the sign-in throttle, so a stolen session cannot try passwords faster than a sign-in.
+   */
   public void changeOwnPassword(Caller caller, String current, String next) {
     User user =
         users.find(caller.userId()).orElseThrow(() -> new UnauthorizedException("Sign in again"));
+    LoginThrottle.Attempt attempt = throttle.admit(user.username(), caller.origin());
     if (!passwords.verify(current, user.passwordHash())) {
       throw InvalidInputException.of("currentPassword", "is not your current password");
     }
+    throttle.succeeded(attempt);
     checkPassword(next, "newPassword");
     user.changePasswordHash(passwords.hash(next), clock.instant());
     tokens.activeOf(user.id(), clock.instant()).stream()

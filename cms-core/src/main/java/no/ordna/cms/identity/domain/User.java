@@ -26,7 +26,10 @@ public class User {
   @Column(name = "id", length = 36)
   private String id;
 
-  @Column(name = "username", nullable = false, length = 100)
+  /** The longest user name (the column's width). */
+  public static final int MAX_USERNAME_LENGTH = 100;
+
+  @Column(name = "username", nullable = false, length = MAX_USERNAME_LENGTH)
   private String username;
 
   @Column(name = "password_hash", nullable = false, length = 512)

@@ -42,6 +42,15 @@ public final class RawHttp {
    * (none when null); adds {@code Host} (unless given) and {@code Connection: close}.
    */
   public static Answer send(URI base, String method, String path, byte[] body, String... headers) {
+    return sendFrom(null, base, method, path, body, headers);
+  }
+
+  /**
+   * The same, from another local address: any of 127.0.0.0/8 reaches a server on 127.0.0.1, so a
+   * test can be a different client (for the server's per-address limits) without a network.
+   */
+  public static Answer sendFrom(
+      String localAddress, URI base, String method, String path, byte[] body, String... headers) {
     StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
     boolean host = false;
     for (String header : headers) {
@@ -54,6 +63,9 @@ public final class RawHttp {
     }
     request.append("Connection: close\r\n\r\n");
     try (Socket socket = new Socket()) {
+      if (localAddress != null) {
+        socket.bind(new InetSocketAddress(localAddress, 0));
+      }
       socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
