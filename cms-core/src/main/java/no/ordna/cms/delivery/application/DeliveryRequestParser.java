@@ -160,7 +160,7 @@ public class DeliveryRequestParser {
       return Optional.empty();
     }
     List<String> values =
-        op == Filter.Op.IN || op == Filter.Op.ALL ? List.of(raw.split(",")) : List.of(raw);
+        op == Filter.Op.IN || op == Filter.Op.ALL ? List.of(raw.split(",", -1)) : List.of(raw);
     for (String value : values) {
       if (!FilterValues.valid(kind, value)) {
         violations.add(param, "'" + value + "' is not a valid " + kind.wireName() + " value");

@@ -121,4 +121,25 @@ class HostileReaderIT {
       assertEquals(null, reply.header("X-Powered-By"), path);
     }
   }
+
+  @Test
+  void aFilterValueTheIndexCannotHoldIsA400NotA500(Api api) {
+    for (String query :
+        new String[] {
+          "fields.number=NaN",
+          "fields.number=Infinity",
+          "fields.number%5Bgt%5D=1e999999",
+          "fields.number%5Bin%5D=1,NaN",
+          "fields.number%5Bin%5D=,,,",
+          "fields.startDate%5Bgt%5D=%2B999999999-12-31"
+        }) {
+      Reply reply = api.anonymous().get("/api/v1/content/conference?" + query);
+      assertEquals(400, reply.status(), query + ": " + reply.body());
+      assertEquals("urn:ordna:problem:validation-failed", reply.json().getString("type"), query);
+    }
+    Reply article =
+        api.anonymous()
+            .get("/api/v1/content/article?fields.publishDate%5Bgt%5D=%2B999999999-12-31T23:59:59Z");
+    assertEquals(400, article.status(), article.body());
+  }
 }
