@@ -122,6 +122,12 @@ public final class LaunchSettings {
     commands.add(
         "set configs.config.server-config.network-config.protocols.protocol.http-listener"
             + ".http.server-header=false");
+    // HTTP/1.1 only: any client could ask for an h2c upgrade, and Grizzly's HTTP/2 session can
+    // deadlock two request threads (seen while the application was still deploying); browsers
+    // never use h2c, and a TLS front end speaks HTTP/2 to clients on its own
+    commands.add(
+        "set configs.config.server-config.network-config.protocols.protocol.http-listener"
+            + ".http.http2-enabled=false");
     if (!clustered()) {
       commands.add(
           "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");

@@ -142,4 +142,20 @@ class HostileReaderIT {
             .get("/api/v1/content/article?fields.publishDate%5Bgt%5D=%2B999999999-12-31T23:59:59Z");
     assertEquals(400, article.status(), article.body());
   }
+
+  @Test
+  void anH2cUpgradeIsIgnoredAndAnsweredInHttp11(Api api) {
+    RawHttp.Answer answer =
+        RawHttp.send(
+            api.base(),
+            "GET",
+            "/api/v1/content/article?limit=1",
+            null,
+            "Connection: Upgrade, HTTP2-Settings",
+            "Upgrade: h2c",
+            "HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA");
+
+    assertEquals(200, answer.status(), answer.head());
+    assertTrue(answer.head().startsWith("HTTP/1.1 200"), answer.head());
+  }
 }

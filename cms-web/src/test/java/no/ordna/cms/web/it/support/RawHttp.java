@@ -88,8 +88,8 @@ public final class RawHttp {
       throw new IOException("no complete answer: " + text);
     }
     String head = text.substring(0, end);
-    // skip interim answers (100 Continue)
-    while (head.startsWith("HTTP/1.1 1")) {
+    // skip "100 Continue" (any other 1xx, such as 101 Switching Protocols, is the answer)
+    while (head.startsWith("HTTP/1.1 100")) {
       text = text.substring(end + 4);
       all = java.util.Arrays.copyOfRange(all, end + 4, all.length);
       end = text.indexOf("\r\n\r\n");
