@@ -75,10 +75,18 @@ public class ItemRequests {
       String locale,
       String status,
       String q,
+      String updatedBy,
+      String scheduled,
       String limit,
       String cursor,
       String sort) {
     Violations violations = new Violations();
+    if (updatedBy != null && (updatedBy.isBlank() || updatedBy.length() > 100)) {
+      violations.add("updatedBy", "must be a user name");
+    }
+    if (scheduled != null && !scheduled.equals("true") && !scheduled.equals("false")) {
+      violations.add("scheduled", "must be true or false");
+    }
     if (type != null && types.definition(TypeKind.CONTENT, type).isEmpty()) {
       violations.add("type", "unknown content type '" + type + "'");
     }
@@ -123,6 +131,15 @@ public class ItemRequests {
         q == null || q.isBlank() ? null : no.ordna.cms.localization.text.TextFolding.fold(q);
     violations.throwIfAny("Invalid list parameters");
     return new ItemQuery(
-        type, locale, parsedStatus, text, size, after, byTitle ? locale : null, afterTitle);
+        type,
+        locale,
+        parsedStatus,
+        text,
+        updatedBy == null ? null : updatedBy.trim().toLowerCase(java.util.Locale.ROOT),
+        "true".equals(scheduled),
+        size,
+        after,
+        byTitle ? locale : null,
+        afterTitle);
   }
 }

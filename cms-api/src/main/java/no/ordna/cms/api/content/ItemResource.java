@@ -67,6 +67,14 @@ public class ItemResource {
       @Parameter(description = "Text in a variant's title (case and accents ignored)")
           @QueryParam("q")
           String q,
+      @Parameter(description = "Only items with a variant last changed by this user name")
+          @QueryParam("updatedBy")
+          String updatedBy,
+      @Parameter(
+              description =
+                  "true: only items with a variant whose publish or unpublish is scheduled")
+          @QueryParam("scheduled")
+          String scheduled,
       @Parameter(description = "Page size, 1-100 (default 20)") @QueryParam("limit") String limit,
       @Parameter(description = "The 'next' value of the previous page") @QueryParam("cursor")
           String cursor,
@@ -74,7 +82,7 @@ public class ItemResource {
           @QueryParam("sort")
           String sort) {
     callerContext.caller();
-    var query = requests.query(type, locale, status, q, limit, cursor, sort);
+    var query = requests.query(type, locale, status, q, updatedBy, scheduled, limit, cursor, sort);
     return Response.ok(ItemMapper.page(content.list(query), query.limit())).build();
   }
 

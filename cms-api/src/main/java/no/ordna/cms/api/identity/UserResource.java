@@ -28,6 +28,7 @@ import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -88,6 +89,24 @@ public class UserResource {
     return Response.noContent().build();
   }
 
+  @PUT
+  @Path("me/preferences")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Your preferences: {uiLanguage: nb | en | null} (the editorial app's language; null for"
+              + " its default)")
+  @APIResponse(responseCode = "200", description = "You, with the preferences stored")
+  @APIResponse(responseCode = "400", description = "An unknown preference or language")
+  public Response choosePreferences(JsonValue body) {
+    Violations violations = new Violations();
+    StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
+    request.allowOnly(Set.of("uiLanguage"));
+    String language = request.string("uiLanguage", false).orElse(null);
+    violations.throwIfAny("Invalid preferences");
+    return Response.ok(json(users.chooseUiLanguage(callerContext.caller(), language))).build();
+  }
+
   @GET
   @Path("{id}")
   @Operation(summary = "One user (administrators, or the user itself)")
@@ -140,6 +159,14 @@ public class UserResource {
             "contentTypes",
             Jsons.createArrayBuilder(user.contentTypes().stream().sorted().toList()))
         .add("disabled", user.disabled())
+        .add(
+            "preferences",
+            Jsons.createObjectBuilder()
+                .add(
+                    "uiLanguage",
+                    user.uiLanguage()
+                        .<jakarta.json.JsonValue>map(Jsons::createValue)
+                        .orElse(jakarta.json.JsonValue.NULL)))
         .add("createdAt", user.createdAt().toString())
         .add("updatedAt", user.updatedAt().toString())
         .build();

@@ -1,15 +1,18 @@
 package no.ordna.cms.content.domain;
 
 /**
- * A page of the management item list: optional filters on type, locale, workflow status and title
- * text, a page size, and the cursor where the previous page ended; by newest change first or, with
- * {@code titleLocale}, by title in that locale's alphabetical order.
+ * A page of the management item list: optional filters on type and on one variant (its locale,
+ * workflow status, title text, last editor, whether a publish or unpublish is scheduled), a page
+ * size, and the cursor where the previous page ended; by newest change first or, with {@code
+ * titleLocale}, by title in that locale's alphabetical order.
  */
 public record ItemQuery(
     String type,
     String locale,
     VariantStatus status,
     String text,
+    String updatedBy,
+    boolean scheduled,
     int limit,
     ItemCursor after,
     String titleLocale,
@@ -18,7 +21,12 @@ public record ItemQuery(
   /** A list by newest change first. */
   public ItemQuery(
       String type, String locale, VariantStatus status, String text, int limit, ItemCursor after) {
-    this(type, locale, status, text, limit, after, null, null);
+    this(type, locale, status, text, null, false, limit, after, null, null);
+  }
+
+  /** Whether any condition applies to a variant. */
+  public boolean filtersVariants() {
+    return locale != null || status != null || text != null || updatedBy != null || scheduled;
   }
 
   /** Whether the list is sorted by title in {@link #titleLocale}'s alphabet. */

@@ -233,7 +233,7 @@ public class ContentRepository {
       jpql.append(" and i.typeKey = :type");
       params.put("type", query.type());
     }
-    if (query.locale() != null || query.status() != null || query.text() != null) {
+    if (query.filtersVariants()) {
       jpql.append(" and exists (select v.id from ContentVariant v where v.item = i");
       if (query.locale() != null) {
         jpql.append(" and v.locale = :locale");
@@ -246,6 +246,14 @@ public class ContentRepository {
       if (query.text() != null) {
         jpql.append(" and v.titleFolded like :text escape '\\'");
         params.put("text", "%" + escapeLike(query.text()) + "%");
+      }
+      if (query.updatedBy() != null) {
+        jpql.append(" and v.updatedBy = :updatedBy");
+        params.put("updatedBy", query.updatedBy());
+      }
+      if (query.scheduled()) {
+        jpql.append(
+            " and (v.scheduledPublishAt is not null or v.scheduledUnpublishAt is not null)");
       }
       jpql.append(")");
     }

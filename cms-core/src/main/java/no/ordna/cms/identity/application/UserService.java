@@ -115,6 +115,20 @@ public class UserService {
         .count();
   }
 
+  /** The languages the editorial app speaks. */
+  public static final java.util.List<String> UI_LANGUAGES = java.util.List.of("nb", "en");
+
+  /** Sets the caller's own choice of the editorial app's language ({@code null}: the default). */
+  public User chooseUiLanguage(Caller caller, String language) {
+    if (language != null && !UI_LANGUAGES.contains(language)) {
+      throw InvalidInputException.of("uiLanguage", "must be one of " + UI_LANGUAGES);
+    }
+    User user =
+        users.find(caller.userId()).orElseThrow(() -> new UnauthorizedException("Sign in again"));
+    user.chooseUiLanguage(language, clock.instant());
+    return user;
+  }
+
   /**
    * Changes the caller's own password; its other sessions end. Guesses of the current password go
    * through the sign-in throttle, so a stolen session cannot try passwords faster than a sign-in.

@@ -47,6 +47,9 @@ public class User {
   @Column(name = "disabled", nullable = false)
   private boolean disabled;
 
+  @Column(name = "ui_language", length = 8)
+  private String uiLanguage;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -144,6 +147,17 @@ public class User {
 
   public void changePasswordHash(String newHash, Instant now) {
     this.passwordHash = newHash;
+    this.updatedAt = now;
+  }
+
+  /** The language the user chose for the editorial app; empty for the app's default. */
+  public java.util.Optional<String> uiLanguage() {
+    return java.util.Optional.ofNullable(uiLanguage);
+  }
+
+  /** Chooses the editorial app's language ({@code null}: the app's default). */
+  public void chooseUiLanguage(String language, Instant now) {
+    this.uiLanguage = language;
     this.updatedAt = now;
   }
 }

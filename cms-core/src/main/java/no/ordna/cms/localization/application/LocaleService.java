@@ -79,14 +79,20 @@ public class LocaleService {
     return settings;
   }
 
-  /** The language's name in English and in itself, e.g. "Northern Sami", "davvisámegiella". */
+  /**
+   * The language's name in English, in Norwegian Bokmål (the languages of the editorial app) and in
+   * itself, e.g. "Northern Sami", "nordsamisk", "davvisámegiella" (CLDR, through ICU).
+   */
   public static Map<String, String> names(String locale) {
     ULocale tag = ULocale.forLanguageTag(locale);
     Map<String, String> names = new LinkedHashMap<>();
     names.put("en", tag.getDisplayName(ULocale.ENGLISH));
+    names.put("nb", tag.getDisplayName(NORWEGIAN_BOKMAL));
     names.put(locale, tag.getDisplayName(tag));
     return names;
   }
+
+  private static final ULocale NORWEGIAN_BOKMAL = ULocale.forLanguageTag("nb");
 
   /**
    * Replaces the settings: {@code {"default": "nb", "items": [{"code": "se", "fallback": ["nb"]},
