@@ -31,6 +31,9 @@ final class AdminBundle {
   static final String APP = "/admin/app/";
   static final String VENDOR = "/admin/vendor/";
 
+  /** All style sheets as one file: {@code styles/app.css} first, then each feature's, by name. */
+  static final String STYLES = "styles/all.css";
+
   private final ServletContext context;
   private final Map<String, StaticFile> app = new TreeMap<>();
   private final Map<String, StaticFile> vendor = new ConcurrentHashMap<>();
@@ -40,6 +43,7 @@ final class AdminBundle {
   AdminBundle(ServletContext context) {
     this.context = context;
     collect(APP);
+    app.put(STYLES, styleBundle());
     String importMap = importMap().toString();
     this.importMapHash = Base64.getEncoder().encodeToString(sha256(importMap));
     String template = StaticFile.text(read("/admin/index.html"));
@@ -47,7 +51,7 @@ final class AdminBundle {
         template
             .replace("<!--importmap-->", "<script type=\"importmap\">" + importMap + "</script>")
             .replace("{{main}}", versioned("main.js"))
-            .replace("{{styles}}", versioned("styles/app.css"));
+            .replace("{{styles}}", versioned(STYLES));
     this.page = StaticFile.of("index.html", html.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -80,6 +84,23 @@ final class AdminBundle {
           byte[] bytes = readOrNull("/" + p);
           return bytes == null ? null : StaticFile.of(p, bytes);
         });
+  }
+
+  private StaticFile styleBundle() {
+    StringBuilder css = new StringBuilder();
+    StaticFile base = app.get("styles/app.css");
+    if (base != null) {
+      css.append(StaticFile.text(base.body()));
+    }
+    app.forEach(
+        (path, file) -> {
+          if (path.startsWith("styles/")
+              && path.endsWith(".css")
+              && !path.equals("styles/app.css")) {
+            css.append("\n/* ").append(path).append(" */\n").append(StaticFile.text(file.body()));
+          }
+        });
+    return StaticFile.of(STYLES, css.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private String versioned(String path) {

@@ -70,9 +70,9 @@ class AdminAppServingIT {
 
   @Test
   void filesAreSentCompressedToBrowsersThatAcceptGzip(Api api) throws IOException {
-    BinaryReply plain = api.anonymous().getBytes("/admin/app/styles/app.css");
+    BinaryReply plain = api.anonymous().getBytes("/admin/app/styles/all.css");
     BinaryReply zipped =
-        api.anonymous().getBytes("/admin/app/styles/app.css", "Accept-Encoding", "gzip, br");
+        api.anonymous().getBytes("/admin/app/styles/all.css", "Accept-Encoding", "gzip, br");
 
     assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(null));
     assertEquals("Accept-Encoding", zipped.headers().firstValue("Vary").orElse(null));
