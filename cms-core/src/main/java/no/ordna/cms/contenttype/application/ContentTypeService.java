@@ -77,7 +77,10 @@ public class ContentTypeService {
           "type-exists",
           "A " + kind.wireName() + " type with key '" + definition.key() + "' exists already");
     }
-    return store(definition, false, caller);
+    ContentType created = store(definition, false, caller);
+    // a new type is a change of the set of types: lists of types and the delivery contract
+    typeChanged.fire(new TypeChanged(definition.key()));
+    return created;
   }
 
   /** Creates types that ship with the product; references among them are allowed. */

@@ -49,6 +49,7 @@ public class ChangeApplier {
     }
     if (change.action() == PublicationChange.Action.TYPE_CHANGED) {
       tags.add(DefinitionTags.of(change.typeKey()));
+      tags.add(ContractService.ALL_DEFINITIONS);
       tags.add(Representation.typeTag(change.typeKey()));
     } else {
       tags.add(Representation.itemTag(change.itemId()));
