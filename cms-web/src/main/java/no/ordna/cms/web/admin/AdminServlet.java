@@ -99,21 +99,22 @@ public class AdminServlet extends HttpServlet {
     }
   }
 
+  /** Whether gzip is accepted: named or by {@code *}, weight above zero; anything odd is no. */
   static boolean acceptsGzip(String acceptEncoding) {
-    if (acceptEncoding == null) {
+    if (acceptEncoding == null || acceptEncoding.length() > 1000) {
       return false;
     }
     for (String part : acceptEncoding.split(",")) {
       String[] pieces = part.trim().split(";");
-      if (pieces[0].trim().equalsIgnoreCase("gzip")) {
-        for (int i = 1; i < pieces.length; i++) {
-          String param = pieces[i].trim().replace(" ", "");
-          if (param.equals("q=0") || param.matches("q=0(\\.0+)?")) {
-            return false;
-          }
-        }
-        return true;
+      if (pieces.length == 0 || !pieces[0].trim().equalsIgnoreCase("gzip")) {
+        continue;
       }
+      for (int i = 1; i < pieces.length; i++) {
+        if (pieces[i].replace(" ", "").matches("(?i)q=0(\\.0{0,3})?")) {
+          return false;
+        }
+      }
+      return true;
     }
     return false;
   }

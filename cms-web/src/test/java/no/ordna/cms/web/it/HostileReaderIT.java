@@ -158,4 +158,13 @@ class HostileReaderIT {
     assertEquals(200, answer.status(), answer.head());
     assertTrue(answer.head().startsWith("HTTP/1.1 200"), answer.head());
   }
+
+  @Test
+  void aMalformedAcceptEncodingNeverFailsTheEditorialAppsFiles(Api api) {
+    for (String header : new String[] {";;;", ",", "gzip;q=", ";q=1"}) {
+      for (String path : new String[] {"/admin/", "/admin/app/styles/all.css"}) {
+        assertEquals(200, api.anonymous().get(path, "Accept-Encoding", header).status(), header);
+      }
+    }
+  }
 }
