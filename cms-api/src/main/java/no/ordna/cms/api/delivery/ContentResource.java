@@ -12,16 +12,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import no.ordna.cms.api.http.AcceptLanguageHeader;
 import no.ordna.cms.delivery.application.CachePolicy;
-import no.ordna.cms.delivery.application.DeliveryKeys;
-import no.ordna.cms.delivery.application.DeliveryRequestParser;
-import no.ordna.cms.delivery.application.DeliveryService;
-import no.ordna.cms.delivery.application.RepresentationCache;
-import no.ordna.cms.delivery.domain.DeliveryRequest;
-import no.ordna.cms.delivery.domain.Representation;
+import no.ordna.cms.delivery.application.DeliveryReads;
 import no.ordna.cms.identity.application.AuthService;
-import no.ordna.cms.localization.application.LocaleService;
-import no.ordna.cms.publishing.domain.Channel;
+import no.ordna.cms.localization.domain.LanguagePreferences;
 import no.ordna.cms.shared.UnauthorizedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -41,11 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces("application/json")
 public class ContentResource {
 
-  @Inject DeliveryRequestParser parser;
-  @Inject DeliveryService delivery;
-  @Inject RepresentationCache cache;
+  static final String JSON = "application/json; charset=UTF-8";
+
+  @Inject DeliveryReads reads;
   @Inject CachePolicy policy;
-  @Inject LocaleService locales;
   @Inject AuthService auth;
 
   @GET
@@ -130,29 +124,25 @@ public class ContentResource {
 
   private Response read(String type, String idOrSlug, UriInfo uri, HttpHeaders headers) {
     Map<String, List<String>> query = uri.getQueryParameters();
-    String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+    LanguagePreferences languages =
+        AcceptLanguageHeader.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    String acceptEncoding = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
     if (List.of("true").equals(query.get("preview"))) {
       requirePreviewAccess(headers.getHeaderString(HttpHeaders.AUTHORIZATION), type);
-      DeliveryRequest request =
-          parser.parse(Channel.PREVIEW, type, idOrSlug, query, acceptLanguage);
       return DeliveryResponses.of(
-          delivery.read(request), ifNoneMatch, CachePolicy.PREVIEW_CACHE_CONTROL);
+          reads.preview(type, idOrSlug, query, languages),
+          JSON,
+          ifNoneMatch,
+          acceptEncoding,
+          CachePolicy.PREVIEW_CACHE_CONTROL);
     }
-    String key =
-        DeliveryKeys.key(
-            "/api/v1/" + uri.getPath(),
-            uri.getRequestUri().getRawQuery(),
-            acceptLanguage,
-            locales.settings());
-    Representation cached = cache.get(key);
-    if (cached == null) {
-      long generation = cache.generation();
-      cached =
-          delivery.read(parser.parse(Channel.PUBLISHED, type, idOrSlug, query, acceptLanguage));
-      cache.put(key, cached, generation);
-    }
-    return DeliveryResponses.of(cached, ifNoneMatch, policy.publicCacheControl());
+    return DeliveryResponses.of(
+        reads.published(type, idOrSlug, query, languages),
+        JSON,
+        ifNoneMatch,
+        acceptEncoding,
+        policy.publicCacheControl());
   }
 
   private void requirePreviewAccess(String authorization, String type) {

@@ -1,26 +1,50 @@
 package no.ordna.cms.api.delivery;
 
 import jakarta.ws.rs.core.Response;
+import no.ordna.cms.api.http.AcceptEncoding;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
 
-/** Turns a delivery representation into an HTTP answer with its caching headers. */
+/**
+ * Turns a delivery representation into an HTTP answer with its caching headers, sending its
+ * precomputed gzip bytes to clients that take them.
+ */
 final class DeliveryResponses {
 
   private DeliveryResponses() {}
 
-  static Response of(Representation r, String ifNoneMatch, String cacheControl) {
+  /** A delivery answer: it varies by the reader's languages and by compression. */
+  static Response of(
+      Representation r,
+      String mediaType,
+      String ifNoneMatch,
+      String acceptEncoding,
+      String cacheControl) {
+    return of(r, mediaType, ifNoneMatch, acceptEncoding, cacheControl, CachePolicy.VARY);
+  }
+
+  static Response of(
+      Representation r,
+      String mediaType,
+      String ifNoneMatch,
+      String acceptEncoding,
+      String cacheControl,
+      String vary) {
     boolean notModified = CachePolicy.matches(ifNoneMatch, r.etag());
+    boolean gzip = r.compressed() && AcceptEncoding.gzip(acceptEncoding);
     Response.ResponseBuilder response =
-        notModified
-            ? Response.notModified()
-            : Response.ok(r.body(), "application/json; charset=UTF-8");
-    return response
+        notModified ? Response.notModified() : Response.ok(r.bytes(gzip), mediaType);
+    if (gzip && !notModified) {
+      response.header("Content-Encoding", "gzip");
+    }
+    response
         .header("ETag", r.etag())
         .header("Cache-Control", cacheControl)
-        .header("Vary", CachePolicy.VARY)
-        .header("Last-Modified", r.lastModifiedHeader())
-        .header("Content-Language", r.contentLanguage())
-        .build();
+        .header("Vary", vary)
+        .header("Last-Modified", r.lastModifiedHeader());
+    if (r.contentLanguage() != null && !r.contentLanguage().isEmpty()) {
+      response.header("Content-Language", r.contentLanguage());
+    }
+    return response.build();
   }
 }

@@ -42,8 +42,15 @@ public class SchemaResource {
   @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
   @APIResponse(responseCode = "404", description = "Unknown type")
   public Response schema(
-      @PathParam("key") String key, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-    return ContractResponses.of(
-        contract.schema(key), SCHEMA_JSON, ifNoneMatch, policy.publicCacheControl());
+      @PathParam("key") String key,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+    return DeliveryResponses.of(
+        contract.schema(key),
+        SCHEMA_JSON + "; charset=UTF-8",
+        ifNoneMatch,
+        acceptEncoding,
+        policy.publicCacheControl(),
+        "Accept-Encoding");
   }
 }

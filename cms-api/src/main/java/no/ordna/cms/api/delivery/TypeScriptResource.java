@@ -36,8 +36,15 @@ public class TypeScriptResource {
       description = "The declarations",
       content = @Content(mediaType = TYPESCRIPT))
   @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-  public Response declarations(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-    return ContractResponses.of(
-        contract.typeScript(), TYPESCRIPT, ifNoneMatch, policy.publicCacheControl());
+  public Response declarations(
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+    return DeliveryResponses.of(
+        contract.typeScript(),
+        TYPESCRIPT + "; charset=UTF-8",
+        ifNoneMatch,
+        acceptEncoding,
+        policy.publicCacheControl(),
+        "Accept-Encoding");
   }
 }

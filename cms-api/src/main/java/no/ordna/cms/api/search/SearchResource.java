@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.ordna.cms.api.http.AcceptLanguageHeader;
 import no.ordna.cms.search.application.SearchService;
 import no.ordna.cms.search.domain.SearchResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,10 +56,11 @@ public class SearchResource {
   public Response search(@Context UriInfo uri, @Context HttpHeaders headers) {
     SearchResult result =
         search.search(
-            uri.getQueryParameters(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            uri.getQueryParameters(),
+            AcceptLanguageHeader.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     return Response.ok(SearchMapper.toJson(result))
         .header(HttpHeaders.CACHE_CONTROL, search.cacheControl())
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+        .header(HttpHeaders.VARY, "Accept-Language, Accept-Encoding")
         .header(HttpHeaders.CONTENT_LANGUAGE, result.requestedLocale())
         .build();
   }

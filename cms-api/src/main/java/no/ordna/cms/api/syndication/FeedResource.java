@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.ordna.cms.api.http.AcceptEncoding;
+import no.ordna.cms.api.http.AcceptLanguageHeader;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.syndication.application.FeedService;
@@ -61,11 +63,21 @@ public class FeedResource {
       @PathParam("type") String type, @Context UriInfo uri, @Context HttpHeaders headers) {
     FeedRequest request =
         feeds.parse(
-            type, uri.getQueryParameters(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            type,
+            uri.getQueryParameters(),
+            AcceptLanguageHeader.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     Representation feed = feeds.feed(request);
     boolean notModified =
         CachePolicy.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), feed.etag());
-    return (notModified ? Response.notModified() : Response.ok(feed.body(), CONTENT_TYPE))
+    boolean gzip =
+        feed.compressed()
+            && AcceptEncoding.gzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+    Response.ResponseBuilder response =
+        notModified ? Response.notModified() : Response.ok(feed.bytes(gzip), CONTENT_TYPE);
+    if (gzip && !notModified) {
+      response.header("Content-Encoding", "gzip");
+    }
+    return response
         .header("ETag", feed.etag())
         .header("Cache-Control", policy.publicCacheControl())
         .header("Vary", CachePolicy.VARY)

@@ -15,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CachePolicy {
 
   public static final String PREVIEW_CACHE_CONTROL = "private, no-store";
-  public static final String VARY = "Accept-Language";
+
+  /** What a delivery answer varies by: the reader's languages, and whether it is gzipped. */
+  public static final String VARY = "Accept-Language, Accept-Encoding";
 
   @Inject
   @ConfigProperty(name = "cms.delivery.max-age", defaultValue = "60")

@@ -20,6 +20,7 @@ import no.ordna.cms.delivery.domain.Filter;
 import no.ordna.cms.delivery.domain.ListCursor;
 import no.ordna.cms.delivery.domain.Sort;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LanguagePreferences;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.shared.Violations;
@@ -27,8 +28,8 @@ import no.ordna.cms.shared.Violations;
 /**
  * Reads a delivery request's query parameters strictly: unknown parameters, unknown or unfilterable
  * fields, bad operators and values, a limit over 100 are all 400s naming the parameter; an unknown
- * type is a 404. The locale comes from {@code ?locale=} or, without it, from {@code
- * Accept-Language}.
+ * type is a 404. The locale comes from {@code ?locale=} or, without it, from the reader's language
+ * preferences ({@code Accept-Language}, parsed at the edge).
  */
 @ApplicationScoped
 public class DeliveryRequestParser {
@@ -51,7 +52,7 @@ public class DeliveryRequestParser {
       String typeKey,
       String idOrSlug,
       Map<String, List<String>> query,
-      String acceptLanguage) {
+      LanguagePreferences languages) {
     TypeDefinition type =
         types
             .definition(TypeKind.CONTENT, typeKey)
@@ -83,7 +84,7 @@ public class DeliveryRequestParser {
       violations.add("locale", "unknown locale; configured: " + locales.settings().locales());
     }
     if (locale == null) {
-      locale = AcceptLanguage.bestLocale(acceptLanguage, locales.settings());
+      locale = languages.bestLocale(locales.settings());
     }
     boolean fallback = bool(query, "fallback", true, violations);
     Sort sort =

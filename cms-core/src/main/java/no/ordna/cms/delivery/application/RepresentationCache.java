@@ -32,7 +32,7 @@ public class RepresentationCache {
     cache =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
-            .weigher((String key, Representation r) -> key.length() * 2 + r.body().length + 256)
+            .weigher((String key, Representation r) -> key.length() * 2 + r.size() + 256)
             .build();
   }
 

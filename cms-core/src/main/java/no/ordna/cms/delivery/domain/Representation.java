@@ -1,14 +1,19 @@
 package no.ordna.cms.delivery.domain;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * A finished delivery answer: the JSON bytes, their strong ETag, the newest publication time in
- * them, the locale to announce, and the cache tags ({@code item:<id>}, {@code type:<key>}, {@code
- * asset:<id>}) whose change makes it stale.
+ * A finished delivery answer: the bytes, their strong ETag, the newest publication time in them,
+ * the locale to announce, the cache tags ({@code item:<id>}, {@code type:<key>}, {@code
+ * asset:<id>}) whose change makes it stale, and the same bytes gzipped (made once, when the answer
+ * is made, so a cached answer costs no compression; absent when compressing does not pay).
  */
 public record Representation(
     byte[] body,
@@ -16,12 +21,47 @@ public record Representation(
     Instant lastModified,
     String contentLanguage,
     Set<String> tags,
-    String lastModifiedHeader) {
+    String lastModifiedHeader,
+    byte[] gzipped) {
 
-  /** A representation whose {@code Last-Modified} header value is formatted once, here. */
+  /** Smaller bodies go out as they are: gzip's header would eat the gain. */
+  static final int MIN_COMPRESSIBLE = 860;
+
+  /**
+   * A representation whose {@code Last-Modified} header value is formatted once and whose
+   * compressed form is made once, here.
+   */
   public Representation(
       byte[] body, String etag, Instant lastModified, String contentLanguage, Set<String> tags) {
-    this(body, etag, lastModified, contentLanguage, tags, httpDate(lastModified));
+    this(body, etag, lastModified, contentLanguage, tags, httpDate(lastModified), gzip(body));
+  }
+
+  /** The bytes to send to a client that does ({@code true}) or does not take gzip. */
+  public byte[] bytes(boolean gzip) {
+    return gzip && gzipped != null ? gzipped : body;
+  }
+
+  /** Whether {@link #bytes(boolean) bytes(true)} are compressed. */
+  public boolean compressed() {
+    return gzipped != null;
+  }
+
+  /** The memory the answer holds. */
+  public int size() {
+    return body.length + (gzipped == null ? 0 : gzipped.length);
+  }
+
+  static byte[] gzip(byte[] body) {
+    if (body.length < MIN_COMPRESSIBLE) {
+      return null;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.size() < body.length ? out.toByteArray() : null;
   }
 
   /** An HTTP date (RFC 9110), e.g. {@code Sun, 06 Nov 1994 08:49:37 GMT}. */

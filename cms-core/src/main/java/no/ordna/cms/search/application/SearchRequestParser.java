@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import no.ordna.cms.delivery.application.AcceptLanguage;
+import no.ordna.cms.localization.domain.LanguagePreferences;
 import no.ordna.cms.localization.domain.LocaleSettings;
 import no.ordna.cms.search.domain.SearchQuery;
 import no.ordna.cms.shared.Violations;
@@ -23,7 +23,7 @@ public final class SearchRequestParser {
 
   public static SearchQuery parse(
       Map<String, List<String>> params,
-      String acceptLanguage,
+      LanguagePreferences languages,
       LocaleSettings settings,
       Predicate<String> typeExists) {
     Violations violations = new Violations();
@@ -51,8 +51,7 @@ public final class SearchRequestParser {
     }
     int limit = limit(single(params, "limit"), violations);
     violations.throwIfAny("Invalid search");
-    String requested =
-        locale != null ? locale : AcceptLanguage.bestLocale(acceptLanguage, settings);
+    String requested = locale != null ? locale : languages.bestLocale(settings);
     return new SearchQuery(q, requested, settings.resolutionOrder(requested), type, limit);
   }
 

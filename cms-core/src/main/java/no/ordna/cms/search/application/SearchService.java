@@ -8,6 +8,7 @@ import java.util.Map;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LanguagePreferences;
 import no.ordna.cms.search.domain.SearchQuery;
 import no.ordna.cms.search.domain.SearchResult;
 
@@ -21,12 +22,12 @@ public class SearchService {
   @Inject ContentTypeService types;
   @Inject SearchSettings settings;
 
-  /** The request's query parameters and its {@code Accept-Language}; 400 for a bad one. */
-  public SearchResult search(Map<String, List<String>> params, String acceptLanguage) {
+  /** The request's query parameters and the reader's languages; 400 for a bad parameter. */
+  public SearchResult search(Map<String, List<String>> params, LanguagePreferences languages) {
     SearchQuery query =
         SearchRequestParser.parse(
             params,
-            acceptLanguage,
+            languages,
             locales.settings(),
             key -> types.definition(TypeKind.CONTENT, key).isPresent());
     return indexer.search(query);

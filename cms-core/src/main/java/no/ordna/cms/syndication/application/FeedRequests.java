@@ -2,7 +2,7 @@ package no.ordna.cms.syndication.application;
 
 import java.util.List;
 import java.util.Map;
-import no.ordna.cms.delivery.application.AcceptLanguage;
+import no.ordna.cms.localization.domain.LanguagePreferences;
 import no.ordna.cms.localization.domain.LocaleSettings;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.syndication.domain.FeedRequest;
@@ -20,7 +20,7 @@ public final class FeedRequests {
   public static FeedRequest parse(
       String typeKey,
       Map<String, List<String>> query,
-      String acceptLanguage,
+      LanguagePreferences languages,
       String apiBaseUrl,
       LocaleSettings settings) {
     Violations violations = new Violations();
@@ -37,7 +37,7 @@ public final class FeedRequests {
       violations.add("locale", "unknown locale; configured: " + settings.locales());
     }
     if (locale == null) {
-      locale = AcceptLanguage.bestLocale(acceptLanguage, settings);
+      locale = languages.bestLocale(settings);
     }
     int limit = FeedRequest.DEFAULT_LIMIT;
     String rawLimit = single(query, "limit");

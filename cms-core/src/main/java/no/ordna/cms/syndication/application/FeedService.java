@@ -15,6 +15,7 @@ import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.delivery.domain.Sort;
 import no.ordna.cms.delivery.persistence.SnapshotQueries;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LanguagePreferences;
 import no.ordna.cms.platform.address.PublicAddress;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.Snapshot;
@@ -43,9 +44,9 @@ public class FeedService {
    * Checks a request's parameters (400s); see {@link FeedRequests}. Links to the API come from the
    * configured public address, never from the request.
    */
-  public FeedRequest parse(String typeKey, Map<String, List<String>> query, String acceptLanguage) {
-    return FeedRequests.parse(
-        typeKey, query, acceptLanguage, address.apiBaseUrl(), locales.settings());
+  public FeedRequest parse(
+      String typeKey, Map<String, List<String>> query, LanguagePreferences languages) {
+    return FeedRequests.parse(typeKey, query, languages, address.apiBaseUrl(), locales.settings());
   }
 
   public Representation feed(FeedRequest request) {

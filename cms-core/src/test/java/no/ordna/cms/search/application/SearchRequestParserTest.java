@@ -16,7 +16,13 @@ class SearchRequestParserTest {
 
   private static SearchQuery parse(Map<String, List<String>> params, String acceptLanguage) {
     return SearchRequestParser.parse(
-        params, acceptLanguage, LocaleSettings.defaults(), type -> type.equals("article"));
+        params,
+        acceptLanguage == null
+            ? no.ordna.cms.localization.domain.LanguagePreferences.NONE
+            : new no.ordna.cms.localization.domain.LanguagePreferences(
+                java.util.Locale.LanguageRange.parse(acceptLanguage)),
+        LocaleSettings.defaults(),
+        type -> type.equals("article"));
   }
 
   private static List<String> badPaths(Map<String, List<String>> params) {

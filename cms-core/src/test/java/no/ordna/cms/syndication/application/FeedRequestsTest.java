@@ -15,7 +15,15 @@ class FeedRequestsTest {
   private static final String API = "http://127.0.0.1:8080/api/v1/";
 
   private static FeedRequest parse(Map<String, List<String>> query, String acceptLanguage) {
-    return FeedRequests.parse("article", query, acceptLanguage, API, LocaleSettings.defaults());
+    return FeedRequests.parse(
+        "article",
+        query,
+        acceptLanguage == null
+            ? no.ordna.cms.localization.domain.LanguagePreferences.NONE
+            : new no.ordna.cms.localization.domain.LanguagePreferences(
+                java.util.Locale.LanguageRange.parse(acceptLanguage)),
+        API,
+        LocaleSettings.defaults());
   }
 
   private static String paths(InvalidInputException e) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import no.ordna.cms.api.http.AcceptEncoding;
 import no.ordna.cms.delivery.application.CachePolicy;
 
 /**
@@ -88,7 +89,7 @@ public class AdminServlet extends HttpServlet {
       return;
     }
     byte[] body = file.body();
-    if (file.gzipped() != null && acceptsGzip(request.getHeader("Accept-Encoding"))) {
+    if (file.gzipped() != null && AcceptEncoding.gzip(request.getHeader("Accept-Encoding"))) {
       body = file.gzipped();
       response.setHeader("Content-Encoding", "gzip");
     }
@@ -97,25 +98,5 @@ public class AdminServlet extends HttpServlet {
     if (!head) {
       response.getOutputStream().write(body);
     }
-  }
-
-  /** Whether gzip is accepted: named or by {@code *}, weight above zero; anything odd is no. */
-  static boolean acceptsGzip(String acceptEncoding) {
-    if (acceptEncoding == null || acceptEncoding.length() > 1000) {
-      return false;
-    }
-    for (String part : acceptEncoding.split(",")) {
-      String[] pieces = part.trim().split(";");
-      if (pieces.length == 0 || !pieces[0].trim().equalsIgnoreCase("gzip")) {
-        continue;
-      }
-      for (int i = 1; i < pieces.length; i++) {
-        if (pieces[i].replace(" ", "").matches("(?i)q=0(\\.0{0,3})?")) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Logger;
+import no.ordna.cms.api.http.AcceptEncoding;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.shared.InvalidInputException;
@@ -41,14 +42,21 @@ public class SitemapServlet extends HttpServlet {
     response.setHeader("ETag", sitemap.etag());
     response.setHeader("Cache-Control", policy.publicCacheControl());
     response.setHeader("Last-Modified", sitemap.lastModifiedHeader());
+    response.setHeader("Vary", "Accept-Encoding");
     if (CachePolicy.matches(request.getHeader("If-None-Match"), sitemap.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
+    boolean gzip =
+        sitemap.compressed() && AcceptEncoding.gzip(request.getHeader("Accept-Encoding"));
+    byte[] body = sitemap.bytes(gzip);
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("application/xml;charset=UTF-8");
-    response.setContentLength(sitemap.body().length);
-    response.getOutputStream().write(sitemap.body());
+    if (gzip) {
+      response.setHeader("Content-Encoding", "gzip");
+    }
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   private static Optional<Integer> part(String[] values) {

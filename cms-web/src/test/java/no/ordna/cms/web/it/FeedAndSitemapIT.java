@@ -65,7 +65,7 @@ class FeedAndSitemapIT {
         reply.header("Content-Type").matches("(?i)application/atom\\+xml; ?charset=UTF-8"),
         reply.header("Content-Type"));
     assertTrue(reply.header("Cache-Control").startsWith("public"));
-    assertEquals("Origin, Accept-Language", reply.header("Vary"));
+    assertEquals("Origin, Accept-Language, Accept-Encoding", reply.header("Vary"));
     assertEquals("nb", reply.header("Content-Language"));
     assertNotNull(reply.etag());
     Element feed = parse(reply);

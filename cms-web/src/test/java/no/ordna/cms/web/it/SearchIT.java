@@ -76,7 +76,7 @@ class SearchIT {
     assertTrue(hit.getJsonNumber("score").doubleValue() > 0);
     assertTrue(hit.getString("snippet").contains("Årets samling"), hit.getString("snippet"));
     assertTrue(reply.header("Cache-Control").startsWith("public, max-age="));
-    assertEquals("Origin, Accept-Language", reply.header("Vary"));
+    assertEquals("Origin, Accept-Language, Accept-Encoding", reply.header("Vary"));
     assertEquals("nb", reply.header("Content-Language"));
 
     Reply body = search(api, q("lærling " + m));

@@ -1,4 +1,4 @@
-package no.ordna.cms.delivery.application;
+package no.ordna.cms.api.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AcceptLanguageTest {
+class AcceptLanguageHeaderTest {
 
   private static final LocaleSettings SETTINGS = LocaleSettings.defaults();
 
   private static String best(String header) {
-    return AcceptLanguage.bestLocale(header, SETTINGS);
+    return AcceptLanguageHeader.parse(header).bestLocale(SETTINGS);
   }
 
   @Test
