@@ -397,6 +397,13 @@ class AuthorizationMatrixIT {
     rules.add(
         new Rule(
             "PUT",
+            "/api/v1/manage/users/me/preferences",
+            ALL,
+            (api, s) ->
+                api.put("/api/v1/manage/users/me/preferences", json("{\"uiLanguage\": \"en\"}"))));
+    rules.add(
+        new Rule(
+            "PUT",
             "/api/v1/manage/users/me/password",
             ALL,
             (api, s) ->
