@@ -70,6 +70,43 @@ export async function request(method, path, options = {}) {
   return {status: response.status, data, etag: response.headers.get('ETag'), headers: response.headers};
 }
 
+/**
+ * Sends a body with upload progress (XMLHttpRequest: fetch cannot report it over HTTP/1.1).
+ * Options: headers, onProgress(sentBytes, totalBytes), signal. Answers {status, data, etag} or
+ * throws ApiError (status 0 when the connection broke off, e.g. a server refusing a large body).
+ */
+export function upload(method, path, body, options = {}) {
+  const attempt = () =>
+    new Promise((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(method, path.startsWith('/') ? path : `${API}/${path}`);
+      const token = tokenSource();
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+      for (const [name, value] of Object.entries(options.headers || {})) xhr.setRequestHeader(name, value);
+      xhr.withCredentials = false;
+      if (options.onProgress) xhr.upload.addEventListener('progress', (e) => options.onProgress(e.loaded, e.total));
+      xhr.addEventListener('loadend', () => resolve(xhr));
+      if (options.signal) options.signal.addEventListener('abort', () => xhr.abort());
+      xhr.send(body);
+    });
+  return (async () => {
+    let xhr = await attempt();
+    if (xhr.status === 401 && tokenSource() && (await reauthenticate())) xhr = await attempt();
+    const type = xhr.getResponseHeader('Content-Type') || '';
+    let data = null;
+    if (type.includes('json') && xhr.responseText) {
+      try {
+        data = JSON.parse(xhr.responseText);
+      } catch (ignored) {
+        data = null;
+      }
+    }
+    if (xhr.status < 200 || xhr.status >= 300) throw new ApiError(xhr.status, data, null);
+    return {status: xhr.status, data, etag: xhr.getResponseHeader('ETag')};
+  })();
+}
+
 export const api = {
   get: (path, options) => request('GET', path, options),
   post: (path, body, options = {}) => request('POST', path, {...options, body}),

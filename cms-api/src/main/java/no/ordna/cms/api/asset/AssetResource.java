@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.net.URI;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.asset.application.AssetService;
+import no.ordna.cms.asset.application.AssetSettings;
 import no.ordna.cms.asset.domain.Asset;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.shared.InvalidInputException;
@@ -47,6 +48,7 @@ public class AssetResource {
 
   @Inject AssetService assets;
   @Inject AssetUploads uploads;
+  @Inject AssetSettings settings;
   @Inject CallerContext callerContext;
 
   @POST
@@ -83,6 +85,31 @@ public class AssetResource {
         .list(kind, q, number(offset, 0, 1_000_000, "offset"), number(limit, 50, 100, "limit"))
         .forEach(a -> items.add(AssetMapper.asset(a)));
     return Response.ok(Jsons.createObjectBuilder().add("items", items).build()).build();
+  }
+
+  @GET
+  @Path("limits")
+  @Operation(
+      summary =
+          "What uploads and renditions accept: largest file, accepted types, most pixels,"
+              + " rendition widths and crop ratios")
+  public Response limits() {
+    requireRead();
+    JsonArrayBuilder types = Jsons.createArrayBuilder();
+    settings.allowedTypes().forEach(t -> types.add(t.mediaType()));
+    JsonArrayBuilder widths = Jsons.createArrayBuilder();
+    settings.renditionWidths().forEach(widths::add);
+    JsonArrayBuilder ratios = Jsons.createArrayBuilder();
+    settings.renditionRatios().forEach(ratios::add);
+    return Response.ok(
+            Jsons.createObjectBuilder()
+                .add("maxBytes", settings.maxBytes())
+                .add("acceptedTypes", types)
+                .add("maxPixels", settings.maxPixels())
+                .add("renditionWidths", widths)
+                .add("renditionRatios", ratios)
+                .build())
+        .build();
   }
 
   @GET

@@ -177,6 +177,24 @@ class AssetIT {
   }
 
   @Test
+  void theLimitsSayWhatAnUploadMayBeBeforeItIsSent(Api api) {
+    Api viewer = Users.create(api, "viewer");
+
+    Reply limits = viewer.get("/api/v1/manage/assets/limits");
+
+    assertEquals(200, limits.status(), limits.toString());
+    JsonObject json = limits.json();
+    assertEquals(SharedServer.ASSET_MAX_BYTES, json.getJsonNumber("maxBytes").longValue());
+    assertEquals(
+        List.of("application/pdf", "image/jpeg", "image/png", "image/webp", "image/svg+xml"),
+        json.getJsonArray("acceptedTypes").getValuesAs(jakarta.json.JsonString::getString));
+    assertEquals(40_000_000L, json.getJsonNumber("maxPixels").longValue());
+    assertTrue(json.getJsonArray("renditionWidths").toString().contains("320"), json.toString());
+    assertTrue(json.getJsonArray("renditionRatios").toString().contains("\"16:9\""));
+    assertEquals(401, api.anonymous().get("/api/v1/manage/assets/limits").status());
+  }
+
+  @Test
   void aDecompressionBombIsRefusedAtUpload(Api api) {
     Reply refused =
         TestAssets.upload(api, TestAssets.pngBomb(50_000, 50_000), "image/png", "fileName=a.png");

@@ -490,6 +490,12 @@ class AuthorizationMatrixIT {
     rules.add(
         new Rule(
             "GET",
+            "/api/v1/manage/assets/limits",
+            ALL,
+            (api, s) -> api.get("/api/v1/manage/assets/limits")));
+    rules.add(
+        new Rule(
+            "GET",
             "/api/v1/manage/assets/{id}",
             ALL,
             (api, s) -> api.get("/api/v1/manage/assets/" + s.asset())));
