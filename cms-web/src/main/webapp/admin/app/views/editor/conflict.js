@@ -148,7 +148,7 @@ export async function resolveConflict({type, base, mine, theirs, who, when, bloc
         </div>
         <div class="dialog__footer">
           <button type="button" class="button" @click=${() => close(undefined)}>${t('editor.conflict.cancel')}</button>
-          <button type="submit" class="button button--primary">${t('editor.conflict.save')}</button>
+          <button type="submit" class="button button--primary" ?autofocus=${!merge.conflicts.length}>${t('editor.conflict.save')}</button>
         </div>
       </form>`;
     }

@@ -237,6 +237,8 @@ export class ItemEditor extends CmsElement {
   async reload() {
     const {data} = await api.get(`manage/items/${this.item.id}`);
     if (this.dirty) {
+      // a workflow step changes the ETag, not the values: keep typing, save without a conflict
+      if (same(valuesOf(data, this.locale), this.base) && data.variants[this.locale]) this.etag = data.variants[this.locale].etag;
       this.item = data;
     } else {
       this.take(data);

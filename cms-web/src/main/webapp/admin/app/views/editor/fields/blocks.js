@@ -196,7 +196,7 @@ export class BlocksField extends FieldWidget {
     return html`<div class="block-chooser" role="group" aria-label=${t('editor.blocks.choose')}
         @keydown=${(e) => e.key === 'Escape' && (e.preventDefault(), e.stopPropagation(), close())}>
       <p class="block-chooser__title">${t('editor.blocks.choose')}</p>
-      <ul>${this.allowed.map((type, i) => html`<li><button type="button" class="button button--small" ?autofocus=${i === 0}
+      <ul>${this.allowed.map((type) => html`<li><button type="button" class="button button--small" data-block-type=${type.key}
         @click=${() => this.add(type)}>${icon('plus')}${blockTypeName(type)}</button></li>`)}</ul>
       <button type="button" class="button button--quiet button--small" @click=${close}>${t('common.cancel')}</button>
     </div>`;
