@@ -52,3 +52,16 @@ export function fieldErrorsOf(error) {
   if (error.type === 'slug-taken' && error.problem.path) errors[error.problem.path] = error.message;
   return errors;
 }
+
+/** The slug value of a form, if its type has a slug field. */
+export function slugOf(type, values) {
+  const slug = type.fields.find((f) => f.type === 'slug');
+  return slug ? (values.localized || {})[slug.key] : null;
+}
+
+/** The value of the type's title field in a form. */
+export function titleOf(type, values) {
+  const field = type.fields.find((f) => f.key === type.titleField);
+  const side = field && (field.localized ? values.localized : values.shared);
+  return side ? side[field.key] : null;
+}

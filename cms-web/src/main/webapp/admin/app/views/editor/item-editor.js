@@ -13,7 +13,7 @@ import {icon} from '../../ui/icons.js';
 import {toast, problemText} from '../../ui/dialogs.js';
 import {shortcutText} from '../../ui/richtext-commands.js';
 import {same} from './values.js';
-import {payload, defaults, valuesOf, fieldErrorsOf} from './editor-save.js';
+import {payload, defaults, valuesOf, fieldErrorsOf, slugOf, titleOf} from './editor-save.js';
 import {EditLock, parseLockHeader} from './editor-lock.js';
 import {resolveConflict} from './conflict.js';
 import {localeSwitcher, sidePanel, lockNotice, errorSummary, breadcrumbs, startVariant, newLocaleChooser} from './editor-parts.js';
@@ -169,7 +169,7 @@ export class ItemEditor extends CmsElement {
         await navigate(`/items/${data.id}/${this.locale}`, {replace: true});
         return;
       }
-      const hadSlug = this.slugValue();
+      const hadSlug = slugOf(this.definition, this.values);
       const created = !this.variant;
       const body = created ? {fields, sourceLocale: this.item.originalLocale} : {fields};
       const answer = await api.put(`manage/items/${this.item.id}/variants/${this.locale}`, body, {ifMatch: this.etag});
@@ -177,7 +177,7 @@ export class ItemEditor extends CmsElement {
       this.take(answer.data, sent);
       const other = parseLockHeader(answer.headers.get('X-Edit-Lock'));
       if (other) this.notice = {type: 'warn', text: t('editor.lock.savedWhileHeld', {name: other.holder})};
-      const slug = this.slugValue();
+      const slug = slugOf(this.definition, this.values);
       toast(!hadSlug && slug ? t('editor.savedWithSlug', {slug}) : t('common.saved'), {type: 'ok'});
       if (created) this.startLock();
     } catch (error) {
@@ -185,11 +185,6 @@ export class ItemEditor extends CmsElement {
     } finally {
       this.saving = false;
     }
-  }
-
-  slugValue() {
-    const slug = this.definition.fields.find((f) => f.type === 'slug');
-    return slug ? (this.values.localized || {})[slug.key] : null;
   }
 
   async refused(error, sent) {
@@ -246,10 +241,7 @@ export class ItemEditor extends CmsElement {
   }
 
   title() {
-    const key = this.definition.titleField;
-    const field = this.definition.fields.find((f) => f.key === key);
-    const values = field && (field.localized ? this.values.localized : this.values.shared);
-    const title = (values && values[key]) || (this.variant && this.variant.title);
+    const title = titleOf(this.definition, this.values) || (this.variant && this.variant.title);
     return title || (this.creating ? t('editor.newTitle', {type: typeName(this.definition.key).toLowerCase()}) : t('editor.untitled'));
   }
 
