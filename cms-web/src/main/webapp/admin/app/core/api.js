@@ -38,7 +38,8 @@ export function configureApi(source, onUnauthorized) {
 
 /**
  * One call. Options: body (object → JSON, or a Blob/FormData/string as is), headers, ifMatch,
- * anonymous (no token), raw (return the Response instead of JSON).
+ * anonymous (no token), raw (return the Response instead of JSON), keepalive (the request may
+ * outlive the page, e.g. releasing a lock when the tab closes).
  * Answers {status, data, etag, headers} or throws ApiError.
  */
 export async function request(method, path, options = {}) {
@@ -54,7 +55,8 @@ export async function request(method, path, options = {}) {
     }
     if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
     return fetch(path.startsWith('/') ? path : `${API}/${path}`, {
-      method, headers, body, credentials: 'omit', cache: 'no-store', signal: options.signal
+      method, headers, body, credentials: 'omit', cache: 'no-store', signal: options.signal,
+      keepalive: Boolean(options.keepalive)
     });
   };
   let response = await attempt();

@@ -41,6 +41,11 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
+/** The message for a key when the files have one, else `fallback` (no warning): optional texts. */
+export function tOr(key, fallback, params = {}) {
+  return messages[key] === undefined ? fallback : t(key, params);
+}
+
 /** A message with a count: key.one / key.other. */
 export function tn(key, count, params = {}) {
   return t(`${key}.${count === 1 ? 'one' : 'other'}`, {count, ...params});

@@ -49,7 +49,10 @@ function resolve(url) {
   return {tag: 'cms-not-found', load: () => import('../views/not-found.js'), path, params: {}, query: {}};
 }
 
+let shown = null;
+
 async function activate(url) {
+  shown = url.href;
   const next = resolve(url);
   await next.load();
   current = next;
@@ -74,6 +77,7 @@ export function updateQuery(params) {
     else url.searchParams.set(key, value);
   }
   history.replaceState({}, '', url);
+  shown = url.href;
   if (current) current.query = Object.fromEntries(url.searchParams);
 }
 
@@ -86,6 +90,14 @@ export function startRouter() {
     event.preventDefault();
     navigate(link.pathname + link.search);
   });
-  window.addEventListener('popstate', () => activate(new URL(location.href)));
+  window.addEventListener('popstate', () => {
+    // the back button asks the screen too: staying puts its address back
+    if (guard && !guard()) {
+      history.pushState({}, '', shown);
+      return;
+    }
+    guard = null;
+    activate(new URL(location.href));
+  });
   return activate(new URL(location.href));
 }
