@@ -3,37 +3,41 @@ package no.ordna.cms.translation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentRevision;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
-import no.ordna.cms.contenttype.domain.FieldDefinition;
-import no.ordna.cms.contenttype.domain.FieldType;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.translation.domain.Alignment;
+import no.ordna.cms.translation.domain.TextUnit;
+import no.ordna.cms.translation.domain.TranslatableTexts;
 import no.ordna.cms.translation.domain.TranslationQuery;
 import no.ordna.cms.translation.domain.TranslationStatus;
+import no.ordna.cms.translation.inline.CodeAlignment;
+import no.ordna.cms.translation.xliff.Xliff12Writer;
+import no.ordna.cms.translation.xliff.Xliff20Writer;
 import no.ordna.cms.translation.xliff.XliffDocument;
 import no.ordna.cms.translation.xliff.XliffFile;
 import no.ordna.cms.translation.xliff.XliffUnit;
-import no.ordna.cms.translation.xliff.XliffWriter;
+import no.ordna.cms.translation.xliff.XliffVersion;
 
 /**
- * Exports the items that need translation into a locale as XLIFF 2.0: per item its translatable
- * texts — localized text and rich-text fields, and the text fields of blocks (unit ids {@code
- * <field>} and {@code <field>.<blockId>.<blockField>}) — with the source's revision, and the
- * current translation as targets where there is one.
+ * Exports the items that need translation into a locale as XLIFF 2.0 or 1.2: per item its
+ * translatable texts — text fields, rich-text fields segment by segment with inline codes, and the
+ * texts of blocks — with the source's revision and notes for the translator, and the current
+ * translation as targets where it corresponds to the source (marked for review where the source
+ * changed since).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,8 +50,10 @@ public class TranslationExchange {
   @Inject ContentTypeService types;
   @Inject TypeDefinitionChecks checks;
   @Inject LocaleService locales;
+  @Inject ContentRepository repository;
 
-  public byte[] export(String target, Set<TranslationStatus> statuses, String type) {
+  public byte[] export(
+      String target, Set<TranslationStatus> statuses, String type, XliffVersion version) {
     locales.requireConfigured(target, "locale");
     String source = locales.settings().defaultLocale();
     List<XliffFile> files = new ArrayList<>();
@@ -64,58 +70,54 @@ public class TranslationExchange {
         }
       }
     }
-    return XliffWriter.write(new XliffDocument(source, target, files));
+    XliffDocument document = new XliffDocument(version, source, target, files);
+    return version == XliffVersion.V2_0
+        ? Xliff20Writer.write(document)
+        : Xliff12Writer.write(document);
   }
 
   private XliffFile file(
       ContentItem item, ContentVariant source, Optional<ContentVariant> translation) {
     TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
-    Map<String, String> sources = texts(type, source.fields());
-    Map<String, String> targets = translation.map(t -> texts(type, t.fields())).orElse(Map.of());
+    TranslatableTexts texts = texts(type, source.fields());
+    Map<String, CodeAlignment.Aligned> targets =
+        translation.map(t -> Alignment.of(texts, texts(type, t.fields()))).orElse(Map.of());
+    Optional<TranslatableTexts> then =
+        translation
+            .filter(ContentVariant::translationOutdated)
+            .flatMap(t -> sourceAt(source, t.sourceRevision()))
+            .map(fields -> texts(type, fields));
     List<XliffUnit> units = new ArrayList<>();
-    sources.forEach((id, text) -> units.add(new XliffUnit(id, text, targets.get(id))));
+    for (TextUnit unit : texts.units()) {
+      CodeAlignment.Aligned existing = targets.get(unit.id());
+      Optional<TextUnit> before = then.flatMap(t -> t.unit(unit.id()));
+      boolean changed =
+          translation.map(ContentVariant::translationOutdated).orElse(false)
+              && !before.map(b -> b.text().equals(unit.text())).orElse(false);
+      XliffUnit.State state =
+          existing == null
+              ? XliffUnit.State.NEW
+              : changed ? XliffUnit.State.NEEDS_REVIEW : XliffUnit.State.TRANSLATED;
+      units.add(
+          new XliffUnit(
+              unit.id(),
+              unit.text(),
+              existing == null ? null : existing.content(),
+              state,
+              unit.translate(),
+              unit.maxLength(),
+              UnitNotes.of(type, unit, source, texts, changed, before)));
+    }
     return new XliffFile(item.id(), item.typeKey(), source.revision(), units);
   }
 
-  /** The translatable texts of a variant's values, by unit id. */
-  Map<String, String> texts(TypeDefinition type, JsonObject values) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (FieldDefinition field : type.fields()) {
-      JsonValue value = values.get(field.key());
-      if (!field.localized() || value == null) {
-        continue;
-      }
-      if (translatable(field) && value instanceof JsonString text && !text.getString().isBlank()) {
-        texts.put(field.key(), text.getString());
-      } else if (field.type() == FieldType.BLOCKS
-          && value.getValueType() == JsonValue.ValueType.ARRAY) {
-        for (JsonValue element : value.asJsonArray()) {
-          JsonObject block = element.asJsonObject();
-          JsonObject fields = block.getJsonObject("fields");
-          checks
-              .blockType(block.getString("type", ""))
-              .ifPresent(
-                  blockType ->
-                      blockType
-                          .fields()
-                          .forEach(
-                              f -> {
-                                JsonValue inner = fields == null ? null : fields.get(f.key());
-                                if (translatable(f)
-                                    && inner instanceof JsonString text
-                                    && !text.getString().isBlank()) {
-                                  texts.put(
-                                      field.key() + "." + block.getString("id") + "." + f.key(),
-                                      text.getString());
-                                }
-                              }));
-        }
-      }
-    }
-    return texts;
+  private Optional<JsonObject> sourceAt(ContentVariant source, Integer revision) {
+    return revision == null
+        ? Optional.empty()
+        : repository.revision(source, revision).map(ContentRevision::fields);
   }
 
-  static boolean translatable(FieldDefinition field) {
-    return field.type() == FieldType.TEXT || field.type() == FieldType.RICH_TEXT;
+  TranslatableTexts texts(TypeDefinition type, JsonObject values) {
+    return TranslatableTexts.of(type, values, checks::blockType);
   }
 }
