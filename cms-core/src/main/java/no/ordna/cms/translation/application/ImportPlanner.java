@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.ordna.cms.content.domain.ContentItem;
-import no.ordna.cms.content.domain.ContentRevision;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.contenttype.application.ContentTypeService;
@@ -19,9 +20,11 @@ import no.ordna.cms.contenttype.domain.FieldValidator;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.shared.Violations;
+import no.ordna.cms.translation.domain.Alignment;
 import no.ordna.cms.translation.domain.TargetValues;
 import no.ordna.cms.translation.domain.TextUnit;
 import no.ordna.cms.translation.domain.TranslatableTexts;
+import no.ordna.cms.translation.inline.CodeAlignment;
 import no.ordna.cms.translation.xliff.XliffFile;
 import no.ordna.cms.translation.xliff.XliffUnit;
 
@@ -39,6 +42,7 @@ public class ImportPlanner {
   @Inject ContentRepository repository;
   @Inject ContentTypeService types;
   @Inject TypeDefinitionChecks checks;
+  @Inject SourceRevisions revisions;
 
   Optional<ImportPlan> plan(
       XliffFile file, String path, String source, String target, Violations violations) {
@@ -58,23 +62,31 @@ public class ImportPlanner {
     }
     ContentVariant origin = sourceVariant.get();
     int revision = file.sourceRevision() == null ? origin.revision() : file.sourceRevision();
-    Optional<JsonObject> exported =
-        revision == origin.revision()
-            ? Optional.of(origin.fields())
-            : repository.revision(origin, revision).map(ContentRevision::fields);
+    Optional<JsonObject> exported = revisions.at(origin, revision);
     if (exported.isEmpty()) {
       violations.add(
           path, "the " + source + " variant has no revision " + revision + ": export it again");
       return Optional.empty();
     }
     TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
+    TranslatableTexts then = revisions.texts(type, exported.get());
     Optional<ContentVariant> translation = item.variant(target);
+    Map<String, CodeAlignment.Aligned> stored = new HashMap<>();
+    translation.ifPresent(
+        t -> {
+          TranslatableTexts base =
+              revisions
+                  .at(origin, t.sourceRevision())
+                  .map(values -> revisions.texts(type, values))
+                  .orElse(then);
+          Alignment.carry(then, base, revisions.texts(type, t.fields()))
+              .forEach((id, carried) -> stored.put(id, carried.aligned()));
+        });
     TranslationMerge work =
         new TranslationMerge(
-            texts(type, exported.get()),
-            texts(type, origin.fields()),
-            texts(
-                type, translation.map(ContentVariant::fields).orElse(JsonValue.EMPTY_JSON_OBJECT)),
+            then,
+            revisions.texts(type, origin.fields()),
+            stored,
             new TargetValues(
                 translation.map(ContentVariant::fields).orElse(JsonValue.EMPTY_JSON_OBJECT),
                 exported.get(),
@@ -121,9 +133,5 @@ public class ImportPlanner {
         .filter(f -> f.localized() && f.type() == FieldType.BLOCKS)
         .map(FieldDefinition::key)
         .toList();
-  }
-
-  private TranslatableTexts texts(TypeDefinition type, JsonObject values) {
-    return TranslatableTexts.of(type, values, checks::blockType);
   }
 }

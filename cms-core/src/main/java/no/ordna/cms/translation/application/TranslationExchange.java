@@ -2,7 +2,6 @@ package no.ordna.cms.translation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,11 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.ordna.cms.content.domain.ContentItem;
-import no.ordna.cms.content.domain.ContentRevision;
 import no.ordna.cms.content.domain.ContentVariant;
-import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.contenttype.application.ContentTypeService;
-import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.application.LocaleService;
@@ -24,7 +20,6 @@ import no.ordna.cms.translation.domain.TextUnit;
 import no.ordna.cms.translation.domain.TranslatableTexts;
 import no.ordna.cms.translation.domain.TranslationQuery;
 import no.ordna.cms.translation.domain.TranslationStatus;
-import no.ordna.cms.translation.inline.CodeAlignment;
 import no.ordna.cms.translation.xliff.Xliff12Writer;
 import no.ordna.cms.translation.xliff.Xliff20Writer;
 import no.ordna.cms.translation.xliff.XliffDocument;
@@ -48,9 +43,8 @@ public class TranslationExchange {
 
   @Inject TranslationService translations;
   @Inject ContentTypeService types;
-  @Inject TypeDefinitionChecks checks;
   @Inject LocaleService locales;
-  @Inject ContentRepository repository;
+  @Inject SourceRevisions revisions;
 
   public byte[] export(
       String target, Set<TranslationStatus> statuses, String type, XliffVersion version) {
@@ -79,45 +73,37 @@ public class TranslationExchange {
   private XliffFile file(
       ContentItem item, ContentVariant source, Optional<ContentVariant> translation) {
     TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
-    TranslatableTexts texts = texts(type, source.fields());
-    Map<String, CodeAlignment.Aligned> targets =
-        translation.map(t -> Alignment.of(texts, texts(type, t.fields()))).orElse(Map.of());
+    TranslatableTexts texts = revisions.texts(type, source.fields());
+    boolean outdated = translation.map(ContentVariant::translationOutdated).orElse(false);
     Optional<TranslatableTexts> then =
         translation
-            .filter(ContentVariant::translationOutdated)
-            .flatMap(t -> sourceAt(source, t.sourceRevision()))
-            .map(fields -> texts(type, fields));
+            .filter(t -> outdated)
+            .flatMap(t -> revisions.at(source, t.sourceRevision()))
+            .map(values -> revisions.texts(type, values));
+    Map<String, Alignment.Carried> targets =
+        translation
+            .map(t -> Alignment.carry(texts, then.orElse(texts), revisions.texts(type, t.fields())))
+            .orElse(Map.of());
     List<XliffUnit> units = new ArrayList<>();
     for (TextUnit unit : texts.units()) {
-      CodeAlignment.Aligned existing = targets.get(unit.id());
-      Optional<TextUnit> before = then.flatMap(t -> t.unit(unit.id()));
-      boolean changed =
-          translation.map(ContentVariant::translationOutdated).orElse(false)
-              && !before.map(b -> b.text().equals(unit.text())).orElse(false);
+      Alignment.Carried carried = targets.get(unit.id());
+      boolean changed = outdated && (carried == null || carried.changed() || then.isEmpty());
       XliffUnit.State state =
-          existing == null
+          carried == null
               ? XliffUnit.State.NEW
               : changed ? XliffUnit.State.NEEDS_REVIEW : XliffUnit.State.TRANSLATED;
+      Optional<TextUnit> before =
+          changed && carried != null ? Optional.of(carried.from()) : Optional.empty();
       units.add(
           new XliffUnit(
               unit.id(),
               unit.text(),
-              existing == null ? null : existing.content(),
+              carried == null ? null : carried.aligned().content(),
               state,
               unit.translate(),
               unit.maxLength(),
               UnitNotes.of(type, unit, source, texts, changed, before)));
     }
     return new XliffFile(item.id(), item.typeKey(), source.revision(), units);
-  }
-
-  private Optional<JsonObject> sourceAt(ContentVariant source, Integer revision) {
-    return revision == null
-        ? Optional.empty()
-        : repository.revision(source, revision).map(ContentRevision::fields);
-  }
-
-  TranslatableTexts texts(TypeDefinition type, JsonObject values) {
-    return TranslatableTexts.of(type, values, checks::blockType);
   }
 }

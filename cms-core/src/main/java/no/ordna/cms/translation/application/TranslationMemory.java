@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.ordna.cms.content.domain.ContentItem;
-import no.ordna.cms.content.domain.ContentRevision;
 import no.ordna.cms.content.domain.ContentVariant;
-import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
@@ -45,7 +43,7 @@ public class TranslationMemory {
   public static final int MAX_ITEMS = 2000;
 
   @Inject TranslationQueries queries;
-  @Inject ContentRepository repository;
+  @Inject SourceRevisions revisions;
   @Inject ContentTypeService types;
   @Inject TypeDefinitionChecks checks;
   @Inject LocaleService locales;
@@ -62,7 +60,12 @@ public class TranslationMemory {
     for (ContentItem item : queries.translated(source, target, type, MAX_ITEMS)) {
       ContentVariant translation = item.variant(target).orElseThrow();
       Optional<ContentVariant> original = item.variant(source);
-      Optional<JsonObject> then = original.flatMap(o -> sourceAt(o, translation));
+      Optional<JsonObject> then =
+          original.flatMap(
+              o ->
+                  translation.sourceRevision() == null
+                      ? Optional.of(o.fields())
+                      : revisions.at(o, translation.sourceRevision()));
       if (then.isEmpty()) {
         continue;
       }
@@ -89,14 +92,5 @@ public class TranslationMemory {
       }
     }
     return TmxWriter.write(source, target, units, clock.instant());
-  }
-
-  /** The source's values at the revision the translation was made from, if still kept. */
-  private Optional<JsonObject> sourceAt(ContentVariant original, ContentVariant translation) {
-    Integer revision = translation.sourceRevision();
-    if (revision == null || revision == original.revision()) {
-      return Optional.of(original.fields());
-    }
-    return repository.revision(original, revision).map(ContentRevision::fields);
   }
 }

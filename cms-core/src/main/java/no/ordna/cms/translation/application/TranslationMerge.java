@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.ordna.cms.translation.domain.Alignment;
 import no.ordna.cms.translation.domain.TargetValues;
 import no.ordna.cms.translation.domain.TextPlace;
 import no.ordna.cms.translation.domain.TextUnit;
@@ -33,20 +32,27 @@ final class TranslationMerge {
 
   private final TranslatableTexts then;
   private final TranslatableTexts now;
-  private final TranslatableTexts ours;
   private final TargetValues values;
   private final Map<String, CodeAlignment.Aligned> aligned;
   private final Map<TextPlace, Map<Integer, String>> segments = new LinkedHashMap<>();
   private final Set<TextPlace> changedRichText = new LinkedHashSet<>();
   private final Map<TextPlace, TextUnit> gaps = new LinkedHashMap<>();
 
+  /**
+   * @param then the source's texts at the revision the file was exported from
+   * @param now the source's texts now
+   * @param aligned the stored translation of each of {@code then}'s units, where known
+   * @param values the translation's values, to set the texts in
+   */
   TranslationMerge(
-      TranslatableTexts then, TranslatableTexts now, TranslatableTexts ours, TargetValues values) {
+      TranslatableTexts then,
+      TranslatableTexts now,
+      Map<String, CodeAlignment.Aligned> aligned,
+      TargetValues values) {
     this.then = then;
     this.now = now;
-    this.ours = ours;
+    this.aligned = aligned;
     this.values = values;
-    this.aligned = Alignment.of(then, ours);
   }
 
   /** Sets one unit's translation in; the problems with its codes, if any. */
@@ -109,15 +115,21 @@ final class TranslationMerge {
       List<String> html = new ArrayList<>();
       for (TextUnit unit : then.unitsAt(place)) {
         String imported = segments.get(place).get(unit.segment());
-        html.add(
-            imported != null
-                ? imported
-                : Alignment.translation(then, ours, unit)
-                    .map(t -> t.text().html())
-                    .orElse(unit.text().html()));
+        html.add(imported != null ? imported : stored(unit));
       }
       values.set(place, then.richText(place).orElseThrow().rebuild(html));
     }
+  }
+
+  /** The stored translation of a segment with its own markup, else the source's segment. */
+  private String stored(TextUnit unit) {
+    CodeAlignment.Aligned existing = aligned.get(unit.id());
+    if (existing == null) {
+      return unit.text().html();
+    }
+    Map<String, Code> codes = new HashMap<>(unit.text().codes());
+    codes.putAll(existing.ownCodes());
+    return new TaggedText(existing.content(), codes).html();
   }
 
   /** Fills the places the translation has no text for, and the file none, from the source. */

@@ -20,23 +20,35 @@ public final class CodeAlignment {
   /**
    * The translation's content with the source's code ids, and the translation's own codes by them.
    */
-  public record Aligned(List<Fragment> content, Map<String, Code> ownCodes) {}
+  public record Aligned(List<Fragment> content, Map<String, Code> ownCodes) {
+
+    /** The same with code ids replaced as {@code ids} says. */
+    public Aligned renamed(Map<String, String> ids) {
+      Map<String, Code> codes = new HashMap<>();
+      ownCodes.forEach((id, code) -> codes.put(ids.get(id), code.withId(ids.get(id))));
+      return new Aligned(rename(content, ids), codes);
+    }
+  }
 
   public static Optional<Aligned> align(TaggedText source, TaggedText translation) {
-    if (source.codes().size() != translation.codes().size()) {
+    return ids(source, translation)
+        .map(ids -> new Aligned(translation.fragments(), translation.codes()).renamed(ids));
+  }
+
+  /**
+   * Which code of {@code source} each code of {@code other} corresponds to (other's id to source's
+   * id), when every code has a partner.
+   */
+  public static Optional<Map<String, String>> ids(TaggedText source, TaggedText other) {
+    if (source.codes().size() != other.codes().size()) {
       return Optional.empty();
     }
     Map<String, String> ids = new HashMap<>();
     List<Code> free = new ArrayList<>(source.codes().values());
-    List<Code> open = new ArrayList<>(translation.codes().values());
+    List<Code> open = new ArrayList<>(other.codes().values());
     match(open, free, ids, Code::sameMarkup);
     match(open, free, ids, (a, b) -> a.kind() == b.kind() && a.element().equals(b.element()));
-    if (!open.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, Code> own = new HashMap<>();
-    translation.codes().forEach((id, code) -> own.put(ids.get(id), code.withId(ids.get(id))));
-    return Optional.of(new Aligned(rename(translation.fragments(), ids), own));
+    return open.isEmpty() ? Optional.of(ids) : Optional.empty();
   }
 
   private static void match(

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeDefinitionParser;
@@ -15,8 +17,10 @@ import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.shared.JsonDocuments;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
+import no.ordna.cms.translation.domain.Alignment;
 import no.ordna.cms.translation.domain.TargetValues;
 import no.ordna.cms.translation.domain.TranslatableTexts;
+import no.ordna.cms.translation.inline.CodeAlignment;
 import no.ordna.cms.translation.inline.Fragment;
 import no.ordna.cms.translation.xliff.XliffUnit;
 import org.junit.jupiter.api.Test;
@@ -52,11 +56,11 @@ class TranslationMergeTest {
   }
 
   static TranslationMerge merge(JsonObject source, JsonObject now, JsonObject translation) {
+    Map<String, CodeAlignment.Aligned> stored = new HashMap<>();
+    Alignment.carry(texts(source), texts(source), texts(translation))
+        .forEach((id, carried) -> stored.put(id, carried.aligned()));
     return new TranslationMerge(
-        texts(source),
-        texts(now),
-        texts(translation),
-        new TargetValues(translation, source, List.of()));
+        texts(source), texts(now), stored, new TargetValues(translation, source, List.of()));
   }
 
   static XliffUnit unit(String id, XliffUnit.State state, Fragment... target) {

@@ -224,4 +224,45 @@ class XliffInlineCodesIT {
         "outdated",
         api.get("/api/v1/manage/translations/" + id + "/se").json().getString("status"));
   }
+
+  @Test
+  void anOutdatedTranslationIsExportedWithItsUnchangedSegmentsTranslatedAndTheChangedOnesForReview(
+      Api api) {
+    String type = createEventType(api);
+    String id =
+        createItem(
+                api, type, "nb", json("{\"title\": \"Tittel\", \"body\": \"<p>En</p><p>To</p>\"}"))
+            .json()
+            .getString("id");
+    importXliff(
+        api,
+        XliffFiles.translate(
+            XliffFiles.serialize(export(api, type, "locale=se")),
+            (unit, text) -> Map.of("Tittel", "Namma", "En", "Okta", "To", "Guokte").get(text)));
+    api.put(
+        "/api/v1/manage/items/" + id + "/variants/nb",
+        fields(json("{\"title\": \"Tittel\", \"body\": \"<p>Ny</p><p>En</p><p>To endret</p>\"}")),
+        "If-Match",
+        api.get("/api/v1/manage/items/" + id).etag());
+
+    Document xliff = export(api, type, "locale=se&status=outdated");
+
+    Element inserted = XliffFiles.unit(xliff, "body:1");
+    assertTrue(elements(inserted, XLIFF_2, "target").isEmpty());
+    assertEquals("new in the source since the translation", notes(inserted).get("sourceChanged"));
+    Element moved = XliffFiles.unit(xliff, "body:2");
+    assertEquals("Okta", elements(moved, XLIFF_2, "target").get(0).getTextContent());
+    assertEquals("translated", elements(moved, XLIFF_2, "segment").get(0).getAttribute("state"));
+    Element changed = XliffFiles.unit(xliff, "body:3");
+    assertEquals("Guokte", elements(changed, XLIFF_2, "target").get(0).getTextContent());
+    Element segment = elements(changed, XLIFF_2, "segment").get(0);
+    assertEquals("initial", segment.getAttribute("state"));
+    assertEquals("ordna:source-changed", segment.getAttribute("subState"));
+    assertEquals(
+        "the source changed since the translation; it was: To",
+        notes(changed).get("sourceChanged"));
+    assertEquals(
+        "Namma",
+        elements(XliffFiles.unit(xliff, "title"), XLIFF_2, "target").get(0).getTextContent());
+  }
 }
