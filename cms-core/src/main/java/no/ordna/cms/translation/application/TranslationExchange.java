@@ -92,8 +92,16 @@ public class TranslationExchange {
           carried == null
               ? XliffUnit.State.NEW
               : changed ? XliffUnit.State.NEEDS_REVIEW : XliffUnit.State.TRANSLATED;
-      Optional<TextUnit> before =
-          changed && carried != null ? Optional.of(carried.from()) : Optional.empty();
+      String change = null;
+      if (changed) {
+        change =
+            carried == null
+                ? "new in the source since the translation"
+                : carried.changed()
+                    ? "the source changed since the translation; it was: "
+                        + carried.from().text().plainText()
+                    : "the source changed since the translation (its text then is no longer kept)";
+      }
       units.add(
           new XliffUnit(
               unit.id(),
@@ -102,7 +110,7 @@ public class TranslationExchange {
               state,
               unit.translate(),
               unit.maxLength(),
-              UnitNotes.of(type, unit, source, texts, changed, before)));
+              UnitNotes.of(type, unit, source, texts, change)));
     }
     return new XliffFile(item.id(), item.typeKey(), source.revision(), units);
   }

@@ -3,7 +3,6 @@ package no.ordna.cms.translation.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.translation.domain.TextUnit;
@@ -13,7 +12,7 @@ import no.ordna.cms.translation.xliff.XliffNote;
 /**
  * The context a translator sees beside a unit: the content type, the field (with its label in the
  * source language), the block type, where a rich-text segment stands, the source's revision, the
- * length limit, and — for a translation whose source changed — what the source said before.
+ * length limit, and — for a translation whose source changed — what changed.
  */
 final class UnitNotes {
 
@@ -24,8 +23,7 @@ final class UnitNotes {
       TextUnit unit,
       ContentVariant source,
       TranslatableTexts texts,
-      boolean changed,
-      Optional<TextUnit> before) {
+      String change) {
     String locale = source.locale();
     List<XliffNote> notes = new ArrayList<>();
     notes.add(new XliffNote("contentType", labelled(type.key(), type.name(), locale)));
@@ -63,16 +61,8 @@ final class UnitNotes {
     if (!unit.translate()) {
       notes.add(new XliffNote("translate", "a name or fixed value: keep it as it is"));
     }
-    if (changed) {
-      notes.add(
-          new XliffNote(
-              "sourceChanged",
-              before
-                  .map(
-                      b ->
-                          "the source changed since the translation; it was: "
-                              + b.text().plainText())
-                  .orElse("new in the source since the translation")));
+    if (change != null) {
+      notes.add(new XliffNote("sourceChanged", change));
     }
     return notes;
   }
