@@ -3,8 +3,10 @@ package no.ordna.cms.api.translation;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.shared.Jsons;
+import no.ordna.cms.translation.application.ImportedTranslation;
 import no.ordna.cms.translation.application.QueueEntry;
 import no.ordna.cms.translation.application.TranslationDetail;
 
@@ -80,5 +82,35 @@ final class TranslationMapper {
       json.addNull("translation");
     }
     return json.build();
+  }
+
+  /** The answer of an XLIFF import: how many items were saved, and each item with its units. */
+  static JsonObject imported(List<ImportedTranslation> imported) {
+    JsonArrayBuilder items = Jsons.createArrayBuilder();
+    for (ImportedTranslation i : imported) {
+      JsonArrayBuilder units = Jsons.createArrayBuilder();
+      i.units()
+          .forEach(
+              u ->
+                  units.add(
+                      Jsons.createObjectBuilder()
+                          .add("id", u.id())
+                          .add("result", u.result().wireName())
+                          .add("sourceChanged", u.sourceChanged())));
+      items.add(
+          Jsons.createObjectBuilder()
+              .add("itemId", i.itemId())
+              .add("locale", i.locale())
+              .add("created", i.created())
+              .add("revision", i.revision())
+              .add("status", i.status())
+              .add("changed", i.changed())
+              .add("sourceRevision", i.sourceRevision())
+              .add("units", units));
+    }
+    return Jsons.createObjectBuilder()
+        .add("imported", (int) imported.stream().filter(ImportedTranslation::changed).count())
+        .add("items", items)
+        .build();
   }
 }

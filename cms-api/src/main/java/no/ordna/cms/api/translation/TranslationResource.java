@@ -30,6 +30,7 @@ import no.ordna.cms.translation.application.TranslationImport;
 import no.ordna.cms.translation.application.TranslationService;
 import no.ordna.cms.translation.domain.TranslationQuery;
 import no.ordna.cms.translation.domain.TranslationStatus;
+import no.ordna.cms.translation.xliff.XliffVersion;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -87,14 +88,21 @@ public class TranslationResource {
   @Path("export")
   @Produces("application/xliff+xml")
   @Operation(
-      summary = "XLIFF 2.0 of the items needing translation into a locale",
+      summary = "XLIFF 2.0 (or 1.2) of the items needing translation into a locale",
       description =
           "status: comma-separated (default missing,outdated); the source is the default locale."
-              + " Units: localized text and rich-text fields, and text fields of blocks.")
+              + " version: 2.0 (default) or 1.2. Units: localized text fields (title), rich-text"
+              + " fields segment by segment (body:1, body:2 …: paragraphs, headings, list items,"
+              + " table cells) with formatting, links and line breaks as protected inline codes"
+              + " (XLIFF 2.0 <pc>/<ph> with <originalData>; XLIFF 1.2 <g>/<x/>), and text fields of"
+              + " blocks (content.<blockId>.text); notes give content type, field, block type and"
+              + " source revision, names are translate=\"no\", text fields carry their maxLength.")
   public Response export(
       @Parameter(description = "Target locale (required)") @QueryParam("locale") String locale,
       @Parameter(description = "Comma-separated statuses") @QueryParam("status") String status,
-      @Parameter(description = "Content type key") @QueryParam("type") String type) {
+      @Parameter(description = "Content type key") @QueryParam("type") String type,
+      @Parameter(description = "XLIFF version: 2.0 (default) or 1.2") @QueryParam("version")
+          String version) {
     callerContext.caller();
     Violations violations = new Violations();
     if (locale == null) {
@@ -112,9 +120,14 @@ public class TranslationResource {
     if (type != null && types.definition(TypeKind.CONTENT, type).isEmpty()) {
       violations.add("type", "unknown content type '" + type + "'");
     }
+    XliffVersion xliff =
+        version == null ? XliffVersion.V2_0 : XliffVersion.fromWireName(version).orElse(null);
+    if (xliff == null) {
+      violations.add("version", "must be 2.0 or 1.2");
+    }
     violations.throwIfAny("Invalid export parameters");
-    byte[] xliff = exchange.export(locale, statuses, type);
-    return Response.ok(xliff, "application/xliff+xml; charset=UTF-8")
+    byte[] body = exchange.export(locale, statuses, type, xliff);
+    return Response.ok(body, "application/xliff+xml; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"translations-" + locale + ".xlf\"")
         .build();
   }
@@ -123,27 +136,18 @@ public class TranslationResource {
   @Path("import")
   @Consumes({"application/xliff+xml", "application/xml", "text/xml"})
   @Operation(
-      summary = "Import a translated XLIFF 2.0 file as draft revisions",
+      summary = "Import a translated XLIFF 2.0 or 1.2 file as draft revisions",
       description =
-          "All or nothing: an unknown item or unit, or a value the type refuses, rejects the whole"
-              + " file with the offending places (file[i].unit[id]) and nothing is changed.")
+          "All or nothing: an unknown item or unit, inline codes missing, added or wrongly nested,"
+              + " or a value the type refuses rejects the whole file with every offending place"
+              + " (file[i].unit[id], file[i].fields.<field>) and nothing is changed. The answer"
+              + " lists each item (changed: whether a revision was saved; sourceRevision: the one"
+              + " the file was exported from) and each unit (result applied or unchanged;"
+              + " sourceChanged when the source's text changed since the export — the translation"
+              + " then stays outdated).")
   public Response importXliff(byte[] body) {
     var imported = importer.importXliff(body == null ? new byte[0] : body, callerContext.caller());
-    JsonArrayBuilder items = Jsons.createArrayBuilder();
-    imported.forEach(
-        i ->
-            items.add(
-                Jsons.createObjectBuilder()
-                    .add("itemId", i.itemId())
-                    .add("locale", i.locale())
-                    .add("created", i.created())
-                    .add("revision", i.revision())
-                    .add("status", i.status())));
-    return Response.ok(
-            Jsons.createObjectBuilder()
-                .add("imported", imported.size())
-                .add("items", items)
-                .build())
+    return Response.ok(TranslationMapper.imported(imported))
         .type(MediaType.APPLICATION_JSON)
         .build();
   }

@@ -10,8 +10,13 @@ import java.util.Set;
  * localized unless the definition says otherwise.
  */
 public enum FieldType {
-  TEXT("text", true, true, true, Set.of("maxLength", "minLength", "multiline", "allowedValues")),
-  RICH_TEXT("richText", false, true, true, Set.of("maxLength")),
+  TEXT(
+      "text",
+      true,
+      true,
+      true,
+      Set.of("maxLength", "minLength", "multiline", "allowedValues", "translate")),
+  RICH_TEXT("richText", false, true, true, Set.of("maxLength", "translate")),
   NUMBER("number", true, true, false, Set.of("min", "max", "integer")),
   BOOLEAN("boolean", true, true, false, Set.of()),
   DATE("date", true, true, false, Set.of()),

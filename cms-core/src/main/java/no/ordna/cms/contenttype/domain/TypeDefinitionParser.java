@@ -202,7 +202,7 @@ public final class TypeDefinitionParser {
             violations.add(optionPath, "must be a number");
           }
         }
-        case "multiline", "integer", "multiple" -> {
+        case "multiline", "integer", "multiple", "translate" -> {
           if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
             options.add(option, value);
           } else {

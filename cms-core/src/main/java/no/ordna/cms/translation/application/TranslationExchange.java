@@ -2,13 +2,9 @@ package no.ordna.cms.translation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,24 +12,27 @@ import java.util.Set;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.contenttype.application.ContentTypeService;
-import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
-import no.ordna.cms.contenttype.domain.FieldDefinition;
-import no.ordna.cms.contenttype.domain.FieldType;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.translation.domain.Alignment;
+import no.ordna.cms.translation.domain.TextUnit;
+import no.ordna.cms.translation.domain.TranslatableTexts;
 import no.ordna.cms.translation.domain.TranslationQuery;
 import no.ordna.cms.translation.domain.TranslationStatus;
+import no.ordna.cms.translation.xliff.Xliff12Writer;
+import no.ordna.cms.translation.xliff.Xliff20Writer;
 import no.ordna.cms.translation.xliff.XliffDocument;
 import no.ordna.cms.translation.xliff.XliffFile;
 import no.ordna.cms.translation.xliff.XliffUnit;
-import no.ordna.cms.translation.xliff.XliffWriter;
+import no.ordna.cms.translation.xliff.XliffVersion;
 
 /**
- * Exports the items that need translation into a locale as XLIFF 2.0: per item its translatable
- * texts — localized text and rich-text fields, and the text fields of blocks (unit ids {@code
- * <field>} and {@code <field>.<blockId>.<blockField>}) — with the source's revision, and the
- * current translation as targets where there is one.
+ * Exports the items that need translation into a locale as XLIFF 2.0 or 1.2: per item its
+ * translatable texts — text fields, rich-text fields segment by segment with inline codes, and the
+ * texts of blocks — with the source's revision and notes for the translator, and the current
+ * translation as targets where it corresponds to the source (marked for review where the source
+ * changed since).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -44,10 +43,11 @@ public class TranslationExchange {
 
   @Inject TranslationService translations;
   @Inject ContentTypeService types;
-  @Inject TypeDefinitionChecks checks;
   @Inject LocaleService locales;
+  @Inject SourceRevisions revisions;
 
-  public byte[] export(String target, Set<TranslationStatus> statuses, String type) {
+  public byte[] export(
+      String target, Set<TranslationStatus> statuses, String type, XliffVersion version) {
     locales.requireConfigured(target, "locale");
     String source = locales.settings().defaultLocale();
     List<XliffFile> files = new ArrayList<>();
@@ -64,58 +64,54 @@ public class TranslationExchange {
         }
       }
     }
-    return XliffWriter.write(new XliffDocument(source, target, files));
+    XliffDocument document = new XliffDocument(version, source, target, files);
+    return version == XliffVersion.V2_0
+        ? Xliff20Writer.write(document)
+        : Xliff12Writer.write(document);
   }
 
   private XliffFile file(
       ContentItem item, ContentVariant source, Optional<ContentVariant> translation) {
     TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
-    Map<String, String> sources = texts(type, source.fields());
-    Map<String, String> targets = translation.map(t -> texts(type, t.fields())).orElse(Map.of());
+    TranslatableTexts texts = revisions.texts(type, source.fields());
+    boolean outdated = translation.map(ContentVariant::translationOutdated).orElse(false);
+    Optional<TranslatableTexts> then =
+        translation
+            .filter(t -> outdated)
+            .flatMap(t -> revisions.at(source, t.sourceRevision()))
+            .map(values -> revisions.texts(type, values));
+    Map<String, Alignment.Carried> targets =
+        translation
+            .map(t -> Alignment.carry(texts, then.orElse(texts), revisions.texts(type, t.fields())))
+            .orElse(Map.of());
     List<XliffUnit> units = new ArrayList<>();
-    sources.forEach((id, text) -> units.add(new XliffUnit(id, text, targets.get(id))));
-    return new XliffFile(item.id(), item.typeKey(), source.revision(), units);
-  }
-
-  /** The translatable texts of a variant's values, by unit id. */
-  Map<String, String> texts(TypeDefinition type, JsonObject values) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (FieldDefinition field : type.fields()) {
-      JsonValue value = values.get(field.key());
-      if (!field.localized() || value == null) {
-        continue;
+    for (TextUnit unit : texts.units()) {
+      Alignment.Carried carried = targets.get(unit.id());
+      boolean changed = outdated && (carried == null || carried.changed() || then.isEmpty());
+      XliffUnit.State state =
+          carried == null
+              ? XliffUnit.State.NEW
+              : changed ? XliffUnit.State.NEEDS_REVIEW : XliffUnit.State.TRANSLATED;
+      String change = null;
+      if (changed) {
+        change =
+            carried == null
+                ? "new in the source since the translation"
+                : carried.changed()
+                    ? "the source changed since the translation; it was: "
+                        + carried.from().text().plainText()
+                    : "the source changed since the translation (its text then is no longer kept)";
       }
-      if (translatable(field) && value instanceof JsonString text && !text.getString().isBlank()) {
-        texts.put(field.key(), text.getString());
-      } else if (field.type() == FieldType.BLOCKS
-          && value.getValueType() == JsonValue.ValueType.ARRAY) {
-        for (JsonValue element : value.asJsonArray()) {
-          JsonObject block = element.asJsonObject();
-          JsonObject fields = block.getJsonObject("fields");
-          checks
-              .blockType(block.getString("type", ""))
-              .ifPresent(
-                  blockType ->
-                      blockType
-                          .fields()
-                          .forEach(
-                              f -> {
-                                JsonValue inner = fields == null ? null : fields.get(f.key());
-                                if (translatable(f)
-                                    && inner instanceof JsonString text
-                                    && !text.getString().isBlank()) {
-                                  texts.put(
-                                      field.key() + "." + block.getString("id") + "." + f.key(),
-                                      text.getString());
-                                }
-                              }));
-        }
-      }
+      units.add(
+          new XliffUnit(
+              unit.id(),
+              unit.text(),
+              carried == null ? null : carried.aligned().content(),
+              state,
+              unit.translate(),
+              unit.maxLength(),
+              UnitNotes.of(type, unit, source, texts, change)));
     }
-    return texts;
-  }
-
-  static boolean translatable(FieldDefinition field) {
-    return field.type() == FieldType.TEXT || field.type() == FieldType.RICH_TEXT;
+    return new XliffFile(item.id(), item.typeKey(), source.revision(), units);
   }
 }

@@ -2,86 +2,87 @@ package no.ordna.cms.translation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.SavedVariant;
-import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
-import no.ordna.cms.contenttype.application.ContentTypeService;
-import no.ordna.cms.contenttype.domain.FieldDefinition;
-import no.ordna.cms.contenttype.domain.FieldType;
-import no.ordna.cms.contenttype.domain.TypeDefinition;
-import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
-import no.ordna.cms.shared.Jsons;
-import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.shared.Violation;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.translation.domain.TranslationStatus;
 import no.ordna.cms.translation.xliff.XliffDocument;
-import no.ordna.cms.translation.xliff.XliffFile;
 import no.ordna.cms.translation.xliff.XliffReader;
-import no.ordna.cms.translation.xliff.XliffUnit;
 
 /**
- * Imports a translated XLIFF 2.0 file: every unit with a target sets that text in the target
+ * Imports a translated XLIFF file (2.0 or 1.2): every translated unit sets its text in the target
  * locale's variant (created from the source's block structure when new), saved as a draft revision
- * that records the source revision it was translated from. All or nothing: any unknown item or
- * unit, or any value the type refuses, rejects the whole file and changes nothing.
+ * that records the source revision the file was exported from — so a translation of a source that
+ * has changed since stays outdated. All or nothing: an unknown item or unit, inline codes missing,
+ * added or wrongly nested, or a value the type refuses rejects the whole file, naming every refused
+ * unit, and changes nothing. Items where no unit changes are not saved.
  */
 @ApplicationScoped
 @Transactional
 public class TranslationImport {
 
+  /** Refused units named in a refusal's detail; all of them are in its errors. */
+  private static final int NAMED_UNITS = 20;
+
   @Inject ContentService content;
-  @Inject ContentTypeService types;
   @Inject LocaleService locales;
+  @Inject ImportPlanner planner;
 
   public List<ImportedTranslation> importXliff(byte[] bytes, Caller caller) {
-    XliffDocument document = XliffReader.read(bytes);
     Violations violations = new Violations();
+    XliffDocument document = XliffReader.read(bytes, violations);
     String source = document.sourceLocale();
     String target = document.targetLocale();
-    if (!locales.settings().isConfigured(source)) {
+    if (!source.isEmpty() && !locales.settings().isConfigured(source)) {
       violations.add("xliff.srcLang", "'" + source + "' is not a configured locale");
     }
-    if (!locales.settings().isConfigured(target) || target.equals(source)) {
+    if (!target.isEmpty() && (!locales.settings().isConfigured(target) || target.equals(source))) {
       violations.add(
           "xliff.trgLang", "'" + target + "' must be a configured locale other than srcLang");
     }
-    violations.throwIfAny("Invalid XLIFF");
-    List<JsonObject> plans = new ArrayList<>();
-    for (int i = 0; i < document.files().size(); i++) {
-      plans.add(plan(document.files().get(i), "file[" + i + "]", source, target, violations));
+    if (violations.list().stream()
+        .anyMatch(v -> !v.path().startsWith("file[") || v.path().endsWith("-language"))) {
+      refuseIfAny(violations); // without its languages the document cannot be checked further
     }
-    violations.throwIfAny("Invalid XLIFF");
+    List<ImportPlan> plans = new ArrayList<>();
+    for (int i = 0; i < document.files().size(); i++) {
+      planner
+          .plan(document.files().get(i), "file[" + i + "]", source, target, violations)
+          .ifPresent(plans::add);
+    }
+    refuseIfAny(violations);
+    for (ImportPlan plan : plans) {
+      if (!caller.mayEditLocalized(plan.typeKey(), target)) {
+        throw new ForbiddenException(
+            "You may not edit '" + plan.typeKey() + "' content in locale '" + target + "'");
+      }
+    }
     List<ImportedTranslation> imported = new ArrayList<>();
-    for (int i = 0; i < plans.size(); i++) {
-      XliffFile file = document.files().get(i);
-      imported.add(save(file, plans.get(i), "file[" + i + "]", source, target, caller));
+    for (ImportPlan plan : plans) {
+      imported.add(plan.changed() ? save(plan, source, target, caller) : unchanged(plan, target));
     }
     return imported;
   }
 
-  private ImportedTranslation save(
-      XliffFile file, JsonObject fields, String path, String source, String target, Caller caller) {
+  private ImportedTranslation save(ImportPlan plan, String source, String target, Caller caller) {
     SavedVariant saved;
     try {
-      boolean isNew = content.get(file.itemId()).variant(target).isEmpty();
+      boolean isNew = content.get(plan.itemId()).variant(target).isEmpty();
       saved =
           content.saveVariant(
-              file.itemId(),
+              plan.itemId(),
               target,
-              fields,
+              plan.fields(),
               isNew ? source : null,
               "Imported from XLIFF",
               "*",
@@ -89,94 +90,62 @@ public class TranslationImport {
     } catch (InvalidInputException e) {
       List<Violation> prefixed =
           e.violations().stream()
-              .map(v -> new Violation(path + "." + v.path(), v.message()))
+              .map(v -> new Violation(plan.path() + "." + v.path(), v.message()))
               .toList();
       throw new InvalidInputException(
-          "The translation of " + path + " does not fit its type: " + e.getMessage(), prefixed);
+          "The translation of " + plan.path() + " does not fit its type: " + e.getMessage(),
+          prefixed);
     }
-    int revision =
-        file.sourceRevision() == null
-            ? saved.item().variant(source).orElseThrow().revision()
-            : file.sourceRevision();
-    content.recordTranslationSource(file.itemId(), target, source, revision);
-    ContentVariant variant = content.getVariant(file.itemId(), target);
+    content.recordTranslationSource(plan.itemId(), target, source, plan.sourceRevision());
+    ContentVariant variant = content.getVariant(plan.itemId(), target);
     return new ImportedTranslation(
-        file.itemId(),
+        plan.itemId(),
         target,
         saved.created(),
         variant.revision(),
-        TranslationStatus.of(Optional.of(variant)).wireName());
+        TranslationStatus.of(Optional.of(variant)).wireName(),
+        true,
+        plan.sourceRevision(),
+        plan.units());
   }
 
-  /** The target variant's values once the file's targets are set in. */
-  private JsonObject plan(
-      XliffFile file, String path, String source, String target, Violations violations) {
-    ContentItem item;
-    try {
-      item = content.get(file.itemId());
-    } catch (NotFoundException e) {
-      violations.add(path, "no content item '" + file.itemId() + "'");
-      return JsonValue.EMPTY_JSON_OBJECT;
-    }
-    Optional<ContentVariant> sourceVariant = item.variant(source);
-    if (sourceVariant.isEmpty()) {
-      violations.add(path, "the item has no " + source + " variant to translate from");
-      return JsonValue.EMPTY_JSON_OBJECT;
-    }
-    TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
-    JsonObject base =
-        item.variant(target).map(ContentVariant::fields).orElse(JsonValue.EMPTY_JSON_OBJECT);
-    JsonObjectBuilder fields = Jsons.createObjectBuilder(base);
-    for (FieldDefinition field : type.fields()) {
-      if (field.type() == FieldType.BLOCKS
-          && field.localized()
-          && !base.containsKey(field.key())
-          && sourceVariant.get().fields().containsKey(field.key())) {
-        fields.add(field.key(), sourceVariant.get().fields().get(field.key()));
-      }
-    }
-    JsonObject planned = fields.build();
-    for (XliffUnit unit : file.units()) {
-      if (unit.target() != null) {
-        planned = apply(type, planned, unit, path + ".unit[" + unit.id() + "]", violations);
-      }
-    }
-    return planned;
+  private ImportedTranslation unchanged(ImportPlan plan, String target) {
+    Optional<ContentVariant> variant = content.get(plan.itemId()).variant(target);
+    return new ImportedTranslation(
+        plan.itemId(),
+        target,
+        false,
+        variant.map(ContentVariant::revision).orElse(0),
+        TranslationStatus.of(variant).wireName(),
+        false,
+        plan.sourceRevision(),
+        plan.units());
   }
 
-  private static JsonObject apply(
-      TypeDefinition type, JsonObject values, XliffUnit unit, String path, Violations violations) {
-    String[] parts = unit.id().split("\\.");
-    Optional<FieldDefinition> field = type.field(parts[0]);
-    if (parts.length == 1
-        && field.filter(f -> f.localized() && TranslationExchange.translatable(f)).isPresent()) {
-      return Jsons.createObjectBuilder(values).add(parts[0], unit.target()).build();
+  /** Refuses the file with every problem, naming the refused units in the detail. */
+  private static void refuseIfAny(Violations violations) {
+    if (violations.isEmpty()) {
+      return;
     }
-    if (parts.length == 3
-        && field.filter(f -> f.localized() && f.type() == FieldType.BLOCKS).isPresent()
-        && values.get(parts[0]) instanceof jakarta.json.JsonArray blocks) {
-      JsonArrayBuilder updated = Jsons.createArrayBuilder();
-      boolean found = false;
-      for (JsonValue element : blocks) {
-        JsonObject block = element.asJsonObject();
-        if (parts[1].equals(block.getString("id", null))) {
-          JsonObject inner =
-              block.containsKey("fields")
-                  ? block.getJsonObject("fields")
-                  : JsonValue.EMPTY_JSON_OBJECT;
-          block =
-              Jsons.createObjectBuilder(block)
-                  .add("fields", Jsons.createObjectBuilder(inner).add(parts[2], unit.target()))
-                  .build();
-          found = true;
-        }
-        updated.add(block);
-      }
-      if (found) {
-        return Jsons.createObjectBuilder(values).add(parts[0], updated).build();
-      }
+    List<String> units =
+        violations.list().stream()
+            .map(Violation::path)
+            .filter(p -> p.startsWith("file[") && p.contains(".unit["))
+            .distinct()
+            .toList();
+    if (units.isEmpty()) {
+      violations.throwIfAny("Invalid XLIFF");
     }
-    violations.add(path, "names no translatable field of type '" + type.key() + "'");
-    return values;
+    String named = String.join(", ", units.subList(0, Math.min(NAMED_UNITS, units.size())));
+    throw new InvalidInputException(
+        "Invalid XLIFF: "
+            + (units.size() == 1 ? "1 unit refused (" : units.size() + " units refused (")
+            + named
+            + (units.size() > NAMED_UNITS ? ", …" : "")
+            + "); "
+            + violations.list().size()
+            + (violations.list().size() == 1 ? " problem" : " problems")
+            + ", see errors",
+        violations.list());
   }
 }

@@ -69,4 +69,28 @@ public class TranslationQueries {
         .setHint("eclipselink.batch.type", "IN")
         .getResultList();
   }
+
+  /**
+   * Items with a {@code target} variant translated from their {@code source} variant, by id; the
+   * variants are fetched in one batch.
+   */
+  public List<ContentItem> translated(String source, String target, String type, int limit) {
+    String jpql =
+        "select i from ContentItem i join i.variants t where t.locale = :target"
+            + " and t.sourceLocale = :source and i.deletedAt is null"
+            + (type == null ? "" : " and i.typeKey = :type")
+            + " order by i.id";
+    TypedQuery<ContentItem> query =
+        em.createQuery(jpql, ContentItem.class)
+            .setParameter("target", target)
+            .setParameter("source", source);
+    if (type != null) {
+      query.setParameter("type", type);
+    }
+    return query
+        .setMaxResults(limit)
+        .setHint("eclipselink.batch", "i.variants")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultList();
+  }
 }

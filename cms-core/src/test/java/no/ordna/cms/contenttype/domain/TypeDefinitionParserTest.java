@@ -377,6 +377,25 @@ class TypeDefinitionParserTest {
   }
 
   @Test
+  void textAndRichTextCanBeMarkedNotToBeTranslated() {
+    TypeDefinition type =
+        parseValid(
+            """
+            {"key": "person", "name": {"nb": "Person"}, "fields": [
+              {"key": "name", "type": "text", "translate": false},
+              {"key": "bio", "type": "richText", "translate": true}]}
+            """,
+            TypeKind.CONTENT);
+
+    assertEquals(
+        jakarta.json.JsonValue.FALSE, type.field("name").orElseThrow().options().get("translate"));
+    assertTrue(type.field("bio").orElseThrow().flag("translate"));
+    assertEquals(
+        one("fields[0].translate", "must be true or false"),
+        fieldViolations("[{\"key\": \"a\", \"type\": \"text\", \"translate\": \"no\"}]"));
+  }
+
+  @Test
   void listWithoutItemTypeIsReported() {
     assertEquals(
         one("fields[0].itemType", "is required for a list"),

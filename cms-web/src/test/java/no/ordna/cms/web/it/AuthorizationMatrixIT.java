@@ -326,6 +326,13 @@ class AuthorizationMatrixIT {
             (api, s) -> api.get("/api/v1/manage/translations/export?locale=se&type=" + s.type)));
     rules.add(
         new Rule(
+            "GET",
+            "/api/v1/manage/translations/tmx",
+            ALL,
+            (api, s) ->
+                api.get("/api/v1/manage/translations/tmx?source=nb&target=se&type=" + s.type)));
+    rules.add(
+        new Rule(
             "POST",
             "/api/v1/manage/translations/import",
             SE_EDITORS,

@@ -79,7 +79,8 @@ class XliffIT {
     for (int i = 0; i < units.getLength(); i++) {
       unitIds.add(((Element) units.item(i)).getAttribute("id"));
     }
-    assertEquals(List.of("title", "body", "content.q1.text", "content.q1.person"), unitIds);
+    assertEquals(
+        List.of("title", "body:1", "body:2", "content.q1.text", "content.q1.person"), unitIds);
 
     String translated =
         export

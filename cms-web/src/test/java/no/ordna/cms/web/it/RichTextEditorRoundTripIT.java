@@ -27,12 +27,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stored and read back unchanged, in a rich-text field and in a block's rich-text field.
  */
 @ExtendWith(SharedServer.class)
-class RichTextRoundTripIT {
+class RichTextEditorRoundTripIT {
 
   /** The structures: [{name, html}]. */
   static JsonArray structures() {
     try (InputStream in =
-            RichTextRoundTripIT.class.getResourceAsStream("/richtext/structures.json");
+            RichTextEditorRoundTripIT.class.getResourceAsStream("/richtext/structures.json");
         JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return reader.readArray();
     } catch (IOException e) {
