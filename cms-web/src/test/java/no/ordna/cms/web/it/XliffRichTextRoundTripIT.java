@@ -83,7 +83,7 @@ class XliffRichTextRoundTripIT {
 
     Reply imported =
         XliffInlineCodesIT.importXliff(
-            api, XliffFiles.translate(export.body(), RichTextRoundTripIT::translated));
+            api, XliffFiles.translate(export.body(), XliffRichTextRoundTripIT::translated));
 
     assertEquals(200, imported.status(), imported.body());
     JsonObject target = fields(api, id, locale);
