@@ -13,11 +13,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * What every request passes first, in one filter (each filter the container calls costs about as
  * much as a cached delivery read itself): the access log line, the security headers, CORS for the
- * delivery reads (a preflight is answered here), and the request-body limit of the API.
+ * delivery reads (a preflight is answered here), the request-body limit of the API, and the
+ * client's address and scheme as a trusted proxy in front forwards them.
  *
  * <p>Settings: {@code cms.http.request-log} (default true), {@code cms.delivery.cors.origins}
  * (default none), {@code cms.http.max-body-bytes} (default 1 MiB) and {@code cms.assets.max-bytes}
- * (default 50 MiB) for asset uploads.
+ * (default 50 MiB) for asset uploads, {@code cms.trusted-proxies} (default none).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class HttpEdgeFilter extends HttpFilter {
@@ -25,6 +26,7 @@ public class HttpEdgeFilter extends HttpFilter {
   private AccessLog accessLog;
   private DeliveryCors cors;
   private BodySizeLimit bodyLimit;
+  private TrustedProxies proxies;
 
   @Override
   public void init() {
@@ -35,6 +37,9 @@ public class HttpEdgeFilter extends HttpFilter {
     cors =
         new DeliveryCors(
             config.getOptionalValue("cms.delivery.cors.origins", String.class).orElse(""));
+    proxies =
+        TrustedProxies.parse(
+            config.getOptionalValue("cms.trusted-proxies", String.class).orElse(""));
     bodyLimit =
         new BodySizeLimit(
             config.getOptionalValue("cms.http.max-body-bytes", Long.class).orElse(1_048_576L),
@@ -43,9 +48,11 @@ public class HttpEdgeFilter extends HttpFilter {
 
   @Override
   protected void doFilter(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      HttpServletRequest incoming, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     long start = System.nanoTime();
+    // who the client is, and over what, as a trusted proxy in front says (else as connected)
+    HttpServletRequest request = ForwardedRequest.of(incoming, proxies);
     try {
       pass(request, response, chain);
     } finally {
@@ -57,7 +64,7 @@ public class HttpEdgeFilter extends HttpFilter {
 
   private void pass(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    SecurityHeaders.apply(response);
+    SecurityHeaders.apply(response, request.isSecure());
     String path = path(request);
     HttpServletResponse answer = response;
     if (DeliveryCors.applies(path)) {

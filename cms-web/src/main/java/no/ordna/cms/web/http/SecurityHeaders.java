@@ -3,8 +3,9 @@ package no.ordna.cms.web.http;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Security headers on every answer: no MIME sniffing, no referrer leaks, and a content security
- * policy that lets the API's JSON, feeds and sitemaps run nothing and be framed by no one.
+ * Security headers on every answer: no MIME sniffing, no referrer leaks, a content security policy
+ * that lets the API's JSON, feeds and sitemaps run nothing and be framed by no one, and — when the
+ * request came over HTTPS (through a trusted proxy that says so) — HSTS.
  */
 final class SecurityHeaders {
 
@@ -13,7 +14,13 @@ final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
-  static void apply(HttpServletResponse response) {
+  /** A year of HTTPS only for this host, once a browser has reached it over HTTPS. */
+  static final String HSTS = "max-age=31536000";
+
+  static void apply(HttpServletResponse response, boolean secure) {
+    if (secure) {
+      response.setHeader("Strict-Transport-Security", HSTS);
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("Content-Security-Policy", API_POLICY);

@@ -46,6 +46,9 @@ public final class SharedServer implements ParameterResolver {
         .info();
   }
 
+  /** The one client address the shared server treats as a proxy in front of it. */
+  public static final String TRUSTED_PROXY = "127.0.0.9";
+
   /** The upload limit the shared server runs with (small, so tests can exceed it cheaply). */
   public static final long ASSET_MAX_BYTES = 3L * 1024 * 1024;
 
@@ -78,7 +81,9 @@ public final class SharedServer implements ParameterResolver {
                 "CMS_AUTH_LOGIN_MAX_FAILURES_PER_ADDRESS",
                 "40",
                 "CMS_ASSETS_MAX_BYTES",
-                Long.toString(ASSET_MAX_BYTES)));
+                Long.toString(ASSET_MAX_BYTES),
+                "CMS_TRUSTED_PROXIES",
+                TRUSTED_PROXY));
     String token = new Api(server.base(), null).login("admin", ADMIN_PASSWORD);
     return new Info(server, url, token);
   }
