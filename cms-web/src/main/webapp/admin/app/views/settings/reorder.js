@@ -30,8 +30,9 @@ export class Reorder {
     const focused = document.activeElement;
     this.set(moved(list, from, to));
     this.announce(t('settings.reorder.moved', {name: this.label(entry), position: to + 1, count: list.length}));
-    // the row's node moves, which takes the focus away from it: give it back
-    this.host.updateComplete.then(() => {
+    // the row's node moves, which takes the focus away from it: give it back once the list (and
+    // whoever holds it, for a list passed down) has drawn the new order
+    setTimeout(() => this.host.updateComplete.then(() => {
       if (!focused || !this.host.contains(focused) || document.activeElement === focused) return;
       if (!focused.disabled) {
         focused.focus();
@@ -39,7 +40,7 @@ export class Reorder {
       }
       const row = this.host.querySelector(`[data-reorder-id="${CSS.escape(this.id(entry))}"]`);
       row?.querySelector('[data-move]:not([disabled])')?.focus();
-    });
+    }));
   }
 
   announce(message) {
