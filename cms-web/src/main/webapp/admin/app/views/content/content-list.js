@@ -2,12 +2,11 @@
 // and pages by cursor. Filters and the page live in the address, so a reload or a shared link
 // shows the same list; the cursors of earlier pages are kept in a stack for "previous".
 import {CmsElement, html, nothing} from '../../ui/element.js';
-import {t, tn} from '../../core/i18n.js';
+import {t, tn, uiLanguage} from '../../core/i18n.js';
 import {api, query} from '../../core/api.js';
 import {contentType, typeName, localeName, defaultLocale, localeCodes} from '../../core/catalog.js';
 import {href, updateQuery} from '../../core/router.js';
 import {has, isAdmin, currentUser} from '../../core/session.js';
-import {uiLanguage} from '../../core/i18n.js';
 import {icon} from '../../ui/icons.js';
 import {problemText} from '../../ui/dialogs.js';
 import {FILTER_KEYS, normalizeFilters} from './content-filters.js';

@@ -1,9 +1,8 @@
 // The type-specific options of a field in the type editor: lengths, allowed values, number range,
 // the slug's source field, allowed content or block types, a list's item type.
 import {html, nothing} from '../../ui/element.js';
-import {t} from '../../core/i18n.js';
+import {t, uiLanguage} from '../../core/i18n.js';
 import {contentTypes, typeName} from '../../core/catalog.js';
-import {uiLanguage} from '../../core/i18n.js';
 import {LIST_ITEM_TYPES, LIST_ITEM_OPTIONS, optionsOf} from './field-types.js';
 
 /** The API's message for one property of this field (errors are keyed by property, '' = field). */

@@ -1,12 +1,11 @@
 // Defining and changing a content type or block type: its properties, its ordered fields with their
 // options, and its history. Saves honour the API's refuse-or-migrate rule (see type-save.js).
 import {CmsElement, html, nothing} from '../../ui/element.js';
-import {t} from '../../core/i18n.js';
+import {t, uiLanguage} from '../../core/i18n.js';
 import {api} from '../../core/api.js';
 import {invalidateCatalog, defaultLocale} from '../../core/catalog.js';
 import {href, navigate, setLeaveGuard} from '../../core/router.js';
 import {isAdmin} from '../../core/session.js';
-import {uiLanguage} from '../../core/i18n.js';
 import {icon} from '../../ui/icons.js';
 import {toast, confirmDialog, problemText} from '../../ui/dialogs.js';
 import {editable, cleanType} from './field-types.js';
