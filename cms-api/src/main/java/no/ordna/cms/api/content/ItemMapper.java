@@ -98,7 +98,12 @@ public final class ItemMapper {
             Jsons.createObjectBuilder()
                 .add("status", variant.status().wireName())
                 .add("revision", variant.revision())
-                .add("updatedAt", time(variant.updatedAt()));
+                .add("updatedAt", time(variant.updatedAt()))
+                .add("updatedBy", variant.updatedBy())
+                .add("translationOutdated", variant.translationOutdated());
+        if (variant.sourceLocale() != null) {
+          summary.add("sourceLocale", variant.sourceLocale());
+        }
         if (variant.title() != null) {
           summary.add("title", variant.title());
         }

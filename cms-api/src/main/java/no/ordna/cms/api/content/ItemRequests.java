@@ -9,6 +9,7 @@ import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.content.domain.ItemCursor;
 import no.ordna.cms.content.domain.ItemQuery;
 import no.ordna.cms.content.domain.TitleCursor;
+import no.ordna.cms.content.domain.TranslationFilter;
 import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
@@ -79,7 +80,8 @@ public class ItemRequests {
       String scheduled,
       String limit,
       String cursor,
-      String sort) {
+      String sort,
+      String translation) {
     Violations violations = new Violations();
     if (updatedBy != null && (updatedBy.isBlank() || updatedBy.length() > 100)) {
       violations.add("updatedBy", "must be a user name");
@@ -98,6 +100,30 @@ public class ItemRequests {
       parsedStatus = VariantStatus.fromWireName(status).orElse(null);
       if (parsedStatus == null) {
         violations.add("status", "unknown status '" + status + "'");
+      }
+    }
+    TranslationFilter parsedTranslation = null;
+    if (translation != null) {
+      parsedTranslation = TranslationFilter.fromWireName(translation).orElse(null);
+      if (parsedTranslation == null) {
+        violations.add("translation", "must be one of missing, outdated, in_progress, done");
+      } else if (locale == null) {
+        violations.add("translation", "needs a locale: the translation's target");
+      } else if (parsedTranslation == TranslationFilter.MISSING) {
+        if (status != null) {
+          violations.add(
+              "status",
+              "cannot be combined with translation=missing: there is no variant in '"
+                  + locale
+                  + "' to have a status");
+        }
+        if ("title".equals(sort)) {
+          violations.add(
+              "sort",
+              "cannot sort by title in '"
+                  + locale
+                  + "' the items that have no variant in it (translation=missing)");
+        }
       }
     }
     int size = 20;
@@ -140,6 +166,7 @@ public class ItemRequests {
         size,
         after,
         byTitle ? locale : null,
-        afterTitle);
+        afterTitle,
+        parsedTranslation);
   }
 }

@@ -56,7 +56,9 @@ public class ItemResource {
               + " and cursor pagination")
   @APIResponse(
       responseCode = "400",
-      description = "Unknown type, locale or status; bad limit or cursor")
+      description =
+          "Unknown type, locale, status or translation state; bad limit or cursor; a"
+              + " combination that cannot match")
   public Response list(
       @Parameter(description = "Content type key") @QueryParam("type") String type,
       @Parameter(description = "Only items with a variant in this locale") @QueryParam("locale")
@@ -80,9 +82,19 @@ public class ItemResource {
           String cursor,
       @Parameter(description = "-updatedAt (default) or title (in the alphabet of 'locale')")
           @QueryParam("sort")
-          String sort) {
+          String sort,
+      @Parameter(
+              description =
+                  "missing, outdated, in_progress or done: the state of the translation into"
+                      + " 'locale' (required with it); items whose original is that locale are"
+                      + " left out. With missing, the other variant filters apply to any variant"
+                      + " and status and sort=title are refused")
+          @QueryParam("translation")
+          String translation) {
     callerContext.caller();
-    var query = requests.query(type, locale, status, q, updatedBy, scheduled, limit, cursor, sort);
+    var query =
+        requests.query(
+            type, locale, status, q, updatedBy, scheduled, limit, cursor, sort, translation);
     return Response.ok(ItemMapper.page(content.list(query), query.limit())).build();
   }
 

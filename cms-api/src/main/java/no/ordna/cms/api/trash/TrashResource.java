@@ -53,11 +53,24 @@ public class TrashResource {
           .map(ContentVariant::title)
           .filter(t -> t != null)
           .forEach(titles::add);
+      // the same titles by locale, so a client can mark each in its language
+      var variants = Jsons.createObjectBuilder();
+      item.variants()
+          .forEach(
+              v -> {
+                var summary = Jsons.createObjectBuilder();
+                if (v.title() != null) {
+                  summary.add("title", v.title());
+                }
+                variants.add(v.locale(), summary);
+              });
       array.add(
           Jsons.createObjectBuilder()
               .add("id", item.id())
               .add("type", item.typeKey())
+              .add("originalLocale", item.originalLocale())
               .add("titles", titles)
+              .add("variants", variants)
               .add("deletedAt", item.deletedAt().toString())
               .add("deletedBy", item.deletedBy())
               .add("purgeAt", trash.purgeAt(item).toString()));

@@ -33,6 +33,13 @@ public class ContentVariant {
   @JoinColumn(name = "item_id", nullable = false)
   private ContentItem item;
 
+  /**
+   * The same column as {@link #item}, read-only, for queries that order by it without joining the
+   * item (the item list by title, which an index on the variant's columns then serves).
+   */
+  @Column(name = "item_id", length = 36, insertable = false, updatable = false)
+  private String itemId;
+
   @Column(name = "type_key", nullable = false, length = 64)
   private String typeKey;
 

@@ -2,9 +2,10 @@ package no.ordna.cms.content.domain;
 
 /**
  * A page of the management item list: optional filters on type and on one variant (its locale,
- * workflow status, title text, last editor, whether a publish or unpublish is scheduled), a page
- * size, and the cursor where the previous page ended; by newest change first or, with {@code
- * titleLocale}, by title in that locale's alphabetical order.
+ * workflow status, title text, last editor, whether a publish or unpublish is scheduled), the state
+ * of the translation into {@code locale} ({@code translation}), a page size, and the cursor where
+ * the previous page ended; by newest change first or, with {@code titleLocale}, by title in that
+ * locale's alphabetical order.
  */
 public record ItemQuery(
     String type,
@@ -16,17 +17,26 @@ public record ItemQuery(
     int limit,
     ItemCursor after,
     String titleLocale,
-    TitleCursor afterTitle) {
+    TitleCursor afterTitle,
+    TranslationFilter translation) {
 
   /** A list by newest change first. */
   public ItemQuery(
       String type, String locale, VariantStatus status, String text, int limit, ItemCursor after) {
-    this(type, locale, status, text, null, false, limit, after, null, null);
+    this(type, locale, status, text, null, false, limit, after, null, null, null);
   }
 
   /** Whether any condition applies to a variant. */
   public boolean filtersVariants() {
     return locale != null || status != null || text != null || updatedBy != null || scheduled;
+  }
+
+  /**
+   * Whether the list asks for items without a variant in {@code locale} (then the other variant
+   * conditions apply to any variant of the item).
+   */
+  public boolean missingIn() {
+    return translation == TranslationFilter.MISSING;
   }
 
   /** Whether the list is sorted by title in {@link #titleLocale}'s alphabet. */

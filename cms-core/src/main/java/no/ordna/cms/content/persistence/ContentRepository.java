@@ -17,6 +17,8 @@ import no.ordna.cms.content.domain.ItemCursor;
 import no.ordna.cms.content.domain.ItemPage;
 import no.ordna.cms.content.domain.ItemQuery;
 import no.ordna.cms.content.domain.TitleCursor;
+import no.ordna.cms.content.domain.TranslationFilter;
+import no.ordna.cms.content.domain.VariantStatus;
 
 /** Content items with their variants, and revisions. Queries bind parameters, never text. */
 @ApplicationScoped
@@ -231,40 +233,86 @@ public class ContentRepository {
     }
     if (query.type() != null) {
       jpql.append(" and i.typeKey = :type");
+      if (query.byTitle()) {
+        // the variant's own copy of the type lets the title index (type, locale, title) drive
+        jpql.append(" and sv.typeKey = :type");
+      }
       params.put("type", query.type());
     }
-    if (query.filtersVariants()) {
-      jpql.append(" and exists (select v.id from ContentVariant v where v.item = i");
-      if (query.locale() != null) {
-        jpql.append(" and v.locale = :locale");
-        params.put("locale", query.locale());
+    if (query.translation() != null) {
+      // a translation: the item's original is another locale
+      jpql.append(" and i.originalLocale <> :locale");
+      params.put("locale", query.locale());
+    }
+    if (query.missingIn()) {
+      jpql.append(
+          " and not exists (select m.id from ContentVariant m where m.item = i"
+              + " and m.locale = :locale)");
+    }
+    boolean variantConditions =
+        query.missingIn()
+            ? query.text() != null || query.updatedBy() != null || query.scheduled()
+            : query.filtersVariants();
+    // Sorted by title, the variant in the title's locale is joined already (sv) and is the one the
+    // conditions name: put them on it, not in a correlated subquery, which would turn MariaDB's
+    // plan around (item first, then a sort of all of them) and lose the title index's order.
+    boolean onTitleVariant =
+        query.byTitle()
+            && !query.missingIn()
+            && (query.locale() == null || query.locale().equals(query.titleLocale()));
+    if (variantConditions) {
+      String v = onTitleVariant ? "sv" : "v";
+      if (!onTitleVariant) {
+        jpql.append(" and exists (select v.id from ContentVariant v where v.item = i");
+        if (query.locale() != null && !query.missingIn()) {
+          jpql.append(" and v.locale = :locale");
+          params.put("locale", query.locale());
+        }
+      }
+      if (query.translation() != null && !query.missingIn()) {
+        jpql.append(" and ").append(v).append(".translationOutdated = :outdated");
+        params.put("outdated", query.translation() == TranslationFilter.OUTDATED);
+        if (query.translation() == TranslationFilter.IN_PROGRESS) {
+          jpql.append(" and ").append(v).append(".status <> :published");
+          params.put("published", VariantStatus.PUBLISHED);
+        } else if (query.translation() == TranslationFilter.DONE) {
+          jpql.append(" and ").append(v).append(".status = :published");
+          params.put("published", VariantStatus.PUBLISHED);
+        }
       }
       if (query.status() != null) {
-        jpql.append(" and v.status = :status");
+        jpql.append(" and ").append(v).append(".status = :status");
         params.put("status", query.status());
       }
       if (query.text() != null) {
-        jpql.append(" and v.titleFolded like :text escape '\\'");
+        jpql.append(" and ").append(v).append(".titleFolded like :text escape '\\'");
         params.put("text", "%" + escapeLike(query.text()) + "%");
       }
       if (query.updatedBy() != null) {
-        jpql.append(" and v.updatedBy = :updatedBy");
+        jpql.append(" and ").append(v).append(".updatedBy = :updatedBy");
         params.put("updatedBy", query.updatedBy());
       }
       if (query.scheduled()) {
-        jpql.append(
-            " and (v.scheduledPublishAt is not null or v.scheduledUnpublishAt is not null)");
+        jpql.append(" and (")
+            .append(v)
+            .append(".scheduledPublishAt is not null or ")
+            .append(v)
+            .append(".scheduledUnpublishAt is not null)");
       }
-      jpql.append(")");
+      if (!onTitleVariant) {
+        jpql.append(")");
+      }
     }
     if (query.byTitle()) {
       if (query.afterTitle() != null) {
         jpql.append(
-            " and (sv.titleKey > :afterKey or (sv.titleKey = :afterKey and i.id > :afterId))");
+            " and (sv.titleKey > :afterKey or (sv.titleKey = :afterKey and sv.itemId > :afterId))");
         params.put("afterKey", query.afterTitle().titleKey());
         params.put("afterId", query.afterTitle().id());
       }
-      jpql.append(" order by sv.titleKey asc, i.id asc");
+      // ordered by the variant's columns only, so an index gives the order and the limit stops
+      // the scan early (ordering by i.id made MariaDB sort every item of the type)
+      jpql.append(" order by sv.titleKey asc, sv.itemId asc");
     } else {
       if (query.after() != null) {
         jpql.append(

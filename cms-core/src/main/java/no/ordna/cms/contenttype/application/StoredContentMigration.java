@@ -72,7 +72,13 @@ final class StoredContentMigration {
       throw new ConflictException(
           "type-change-conflict",
           "The change does not fit stored content: " + String.join("; ", blockers),
-          Map.of("conflicts", blockers, "migrations", plan.migrations()));
+          Map.of(
+              "conflicts",
+              blockers,
+              "migrations",
+              plan.migrations(),
+              "affectedFields",
+              plan.affectedFields()));
     }
     if (plan.changesStoredValues() && !migrate) {
       throw new ConflictException(
@@ -80,7 +86,7 @@ final class StoredContentMigration {
           "The change alters stored content ("
               + String.join("; ", plan.migrations())
               + "); repeat the request with ?migrate=true to apply it",
-          Map.of("migrations", plan.migrations()));
+          Map.of("migrations", plan.migrations(), "affectedFields", plan.affectedFields()));
     }
   }
 

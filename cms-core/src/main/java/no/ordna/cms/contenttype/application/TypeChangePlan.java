@@ -154,6 +154,34 @@ final class TypeChangePlan {
     return migrations;
   }
 
+  /**
+   * The same per field, for clients to put in their own words: {@code {field, change, count}} with
+   * {@code change} one of {@code dropped} (field removed), {@code filled} (a newly required field's
+   * {@code default} written into entries without a value), {@code misfit} (stored values no longer
+   * fit) and {@code unfilled} (newly required, no default to fill).
+   */
+  JsonArray affectedFields() {
+    JsonArrayBuilder fields = Jsons.createArrayBuilder();
+    lost.forEach((field, count) -> fields.add(affected(field, "dropped", count)));
+    missing.forEach(
+        (field, count) -> {
+          Optional<JsonValue> fill = after.field(field).map(FieldDefinition::defaultValue);
+          JsonObjectBuilder entry =
+              affected(field, fill.isPresent() ? "filled" : "unfilled", count);
+          fill.ifPresent(d -> entry.add("default", d));
+          fields.add(entry);
+        });
+    misfit.forEach((field, count) -> fields.add(affected(field, "misfit", count)));
+    return fields.build();
+  }
+
+  private static JsonObjectBuilder affected(String field, String change, int count) {
+    return Jsons.createObjectBuilder()
+        .add("field", field)
+        .add("change", change)
+        .add("count", count);
+  }
+
   boolean changesStoredValues() {
     return !lost.isEmpty() || !missing.isEmpty();
   }
