@@ -11,6 +11,7 @@ import {localeChip} from '../../ui/locale-states.js';
 import {mayEditLocale} from '../../core/session.js';
 
 import {labelOf, errorText, fieldId} from './values.js';
+import {previewClick} from './preview-open.js';
 
 export function localeSwitcher(item, current) {
   const variants = (item && item.variants) || {};
@@ -47,7 +48,7 @@ export function sidePanel({item, locale, variant, onChanged}) {
               <dd>${t('editor.aside.sourceText', {locale: localeName(variant.sourceLocale), revision: variant.sourceRevision})}</dd>` : nothing}
           </dl>
           <p class="row small"><a href=${href(`/items/${item.id}/${locale}/history`)}>${icon('history')}${t('editor.aside.history')}</a>
-            <a href=${href(`/preview/${item.id}/${locale}`)}>${icon('eye')}${t('editor.aside.preview')}</a></p>`
+            <a href=${href(`/preview/${item.id}/${locale}`)} @click=${(event) => previewClick(event, item, locale)}>${icon('eye')}${t('editor.aside.preview')}</a></p>`
         : html`<p><span class="badge badge--missing">${t('status.missing')}</span></p><p class="muted small">${t('editor.aside.notSaved')}</p>`}
     </section>
     ${panel && item && variant

@@ -18,6 +18,7 @@ import {EditLock, parseLockHeader} from './editor-lock.js';
 import {resolveConflict} from './conflict.js';
 import {localeSwitcher, sidePanel, lockNotice, errorSummary, breadcrumbs, startVariant, newLocaleChooser} from './editor-parts.js';
 import './variant-form.js';
+import './workflow-panel.js';
 
 const ID_PREFIX = 'ed';
 let blockTypesCache = null;

@@ -47,6 +47,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class TypeResource {
 
+  private static final String TYPE_PROPERTIES =
+      "{key, name, description, titleField, reviewRequired, urlPattern, previewUrl, fields}."
+          + " urlPattern (front-end URL for feeds and sitemaps) and previewUrl (where the front end"
+          + " shows a draft) are content-type properties: a path on CMS_FRONTEND_BASE_URL or an"
+          + " absolute http(s) URL with the placeholders {id}, {locale}, {slug} and {type};"
+          + " previewUrl may also hold {token}, the preview token (POST"
+          + " /api/v1/manage/preview-tokens with item and locale fills it in).";
+
   @Inject ContentTypeService service;
   @Inject CallerContext callerContext;
 
@@ -60,7 +68,7 @@ public class TypeResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Define a new type (administrators)")
+  @Operation(summary = "Define a new type (administrators)", description = TYPE_PROPERTIES)
   @APIResponse(responseCode = "201", description = "Created; Location names it")
   @APIResponse(responseCode = "400", description = "Invalid definition, with field paths")
   @APIResponse(responseCode = "409", description = "A type with this key exists")
@@ -96,7 +104,8 @@ public class TypeResource {
       description =
           "Refused with 409 when stored content would no longer fit. A change that drops the"
               + " values of removed fields or fills the default of a new required field is applied"
-              + " only with migrate=true. If-Match is checked when sent.")
+              + " only with migrate=true. If-Match is checked when sent. "
+              + TYPE_PROPERTIES)
   @APIResponse(responseCode = "200", description = "Changed; lists the changes and migrations")
   @APIResponse(
       responseCode = "409",

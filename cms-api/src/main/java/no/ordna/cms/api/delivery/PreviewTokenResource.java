@@ -18,15 +18,21 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.api.security.CallerContext;
+import no.ordna.cms.content.application.ContentService;
+import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.application.AuthService;
 import no.ordna.cms.identity.application.IssuedToken;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.Jsons;
+import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
+import no.ordna.cms.syndication.application.PreviewLinks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -34,7 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Preview tokens for front ends: {@code {"expiresIn": "PT2H", "types": ["article"]}} gives a token
- * that reads drafts through the delivery API with {@code ?preview=true}, and nothing else.
+ * that reads drafts through the delivery API with {@code ?preview=true}, and nothing else. With
+ * {@code "item"} and {@code "locale"} the answer also gives that variant's front-end preview URL
+ * (its type's {@code previewUrl} with the token filled in), when the type has one.
  */
 @Path("manage/preview-tokens")
 @RequestScoped
@@ -49,11 +57,24 @@ public class PreviewTokenResource {
   @Inject AuthService auth;
   @Inject ContentTypeService types;
   @Inject CallerContext callerContext;
+  @Inject ContentService content;
+  @Inject PreviewLinks previewLinks;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Make a preview token (shown once), optionally limited to some types")
-  @APIResponse(responseCode = "201", description = "The token and its expiry")
+  @Operation(
+      summary = "Make a preview token (shown once), optionally limited to some types",
+      description =
+          "{\"expiresIn\": \"PT30M\" (PT1M to P7D, default PT1H), \"types\": [\"article\"],"
+              + " \"item\": \"<id>\", \"locale\": \"nb\"}. With item and locale the answer's"
+              + " previewUrl is that variant's front-end preview URL: the type's previewUrl with"
+              + " {id}, {locale}, {slug}, {type} and {token} filled in (a path resolved against"
+              + " CMS_FRONTEND_BASE_URL), or null when the type has none. The item must be of one"
+              + " of the token's types.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The token, its expiry, scopes and types (and previewUrl when asked)")
+  @APIResponse(responseCode = "400", description = "Invalid lifetime, type, item or locale")
   public Response create(JsonValue body) {
     Caller caller = callerContext.caller();
     if (!caller.mayPreview()) {
@@ -61,7 +82,7 @@ public class PreviewTokenResource {
     }
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
-    request.allowOnly(Set.of("expiresIn", "types"));
+    request.allowOnly(Set.of("expiresIn", "types", "item", "locale"));
     Duration lifetime =
         request
             .string("expiresIn", false)
@@ -77,20 +98,45 @@ public class PreviewTokenResource {
         violations.add("types[" + i + "]", "must name a content type");
       }
     }
+    ContentItem item = request.string("item", false).map(id -> item(id, violations)).orElse(null);
+    String locale = request.string("locale", item != null).orElse(null);
+    if (item != null && locale != null && item.variant(locale).isEmpty()) {
+      violations.add("locale", "the item has no variant in this locale");
+    }
+    if (item != null && !typeKeys.isEmpty() && !typeKeys.contains(item.typeKey())) {
+      violations.add("item", "is not of the token's types");
+    }
     violations.throwIfAny("Invalid preview token request");
     IssuedToken token = auth.issuePreviewToken(caller, lifetime, typeKeys);
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
+    var answer =
+        Jsons.createObjectBuilder()
+            .add("token", token.token())
+            .add("expiresAt", token.expiresAt().toString())
+            .add("scopes", Jsons.createArrayBuilder().add("delivery:preview"))
+            .add("types", Jsons.createArrayBuilder(typeKeys));
+    if (item != null) {
+      TypeDefinition type = types.definition(TypeKind.CONTENT, item.typeKey()).orElseThrow();
+      String slug = item.variant(locale).map(ContentVariant::slug).orElse(null);
+      previewLinks
+          .url(type, item.id(), locale, slug, token.token())
+          .ifPresentOrElse(
+              url -> answer.add("previewUrl", url), () -> answer.addNull("previewUrl"));
+    }
     return Response.status(Response.Status.CREATED)
         .cacheControl(noStore)
-        .entity(
-            Jsons.createObjectBuilder()
-                .add("token", token.token())
-                .add("expiresAt", token.expiresAt().toString())
-                .add("scopes", Jsons.createArrayBuilder().add("delivery:preview"))
-                .add("types", Jsons.createArrayBuilder(typeKeys))
-                .build())
+        .entity(answer.build())
         .build();
+  }
+
+  private ContentItem item(String id, Violations violations) {
+    try {
+      return content.get(id);
+    } catch (NotFoundException e) {
+      violations.add("item", "names no content item");
+      return null;
+    }
   }
 
   private static Duration duration(String text, Violations violations) {

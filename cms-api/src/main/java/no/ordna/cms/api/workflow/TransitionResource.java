@@ -2,6 +2,7 @@ package no.ordna.cms.api.workflow;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -49,22 +50,26 @@ public class TransitionResource {
   @Inject CallerContext callerContext;
 
   @GET
-  @Operation(summary = "The transitions the variant allows now")
+  @Operation(
+      summary = "The transitions the variant allows now",
+      description =
+          "{\"status\", \"allowed\": the actions the variant's state allows, \"permitted\": those"
+              + " of them the caller's role, types and locales let them take}")
   public Response allowed(@PathParam("id") String id, @PathParam("locale") String locale) {
-    callerContext.caller();
+    var caller = callerContext.caller();
     var item = content.get(id);
     var variant = content.getVariant(id, locale);
     return Response.ok(
             Jsons.createObjectBuilder()
                 .add("status", variant.status().wireName())
-                .add(
-                    "allowed",
-                    Jsons.createArrayBuilder(
-                        workflow.allowed(item, variant).stream()
-                            .map(Transition::wireName)
-                            .toList()))
+                .add("allowed", names(workflow.allowed(item, variant)))
+                .add("permitted", names(workflow.permitted(item, variant, caller)))
                 .build())
         .build();
+  }
+
+  private static JsonArrayBuilder names(Set<Transition> transitions) {
+    return Jsons.createArrayBuilder(transitions.stream().map(Transition::wireName).toList());
   }
 
   private static Instant time(String text, String path, Violations violations) {

@@ -76,7 +76,15 @@ final class TypeChangePlan {
     Violations violations = new Violations();
     TypeDefinition single =
         new TypeDefinition(
-            after.key(), after.kind(), after.name(), Map.of(), null, false, null, List.of(field));
+            after.key(),
+            after.kind(),
+            after.name(),
+            Map.of(),
+            null,
+            false,
+            null,
+            null,
+            List.of(field));
     new FieldValidator(blockTypes, violations)
         .check(single, Jsons.createObjectBuilder().add(field.key(), value).build(), "fields");
     return violations.isEmpty();

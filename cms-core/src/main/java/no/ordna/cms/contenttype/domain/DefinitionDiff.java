@@ -70,7 +70,8 @@ public final class DefinitionDiff {
         || !before.description().equals(after.description())
         || !Objects.equals(before.titleField(), after.titleField())
         || before.reviewRequired() != after.reviewRequired()
-        || !Objects.equals(before.urlPattern(), after.urlPattern())) {
+        || !Objects.equals(before.urlPattern(), after.urlPattern())
+        || !Objects.equals(before.previewUrl(), after.previewUrl())) {
       changes.add(new DefinitionChange(DefinitionChange.Kind.TYPE_PROPERTIES_CHANGED, null, null));
     }
     return changes;

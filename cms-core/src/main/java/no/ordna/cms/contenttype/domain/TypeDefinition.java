@@ -10,9 +10,9 @@ import no.ordna.cms.shared.Jsons;
 
 /**
  * What a content type or block type is, as data: its key, names and descriptions per locale, its
- * ordered fields, the field that gives an item its title, whether publishing needs review, and the
- * front-end URL pattern used for sitemaps and feeds. Immutable; checked by {@link
- * TypeDefinitionParser}.
+ * ordered fields, the field that gives an item its title, whether publishing needs review, the
+ * front-end URL pattern used for sitemaps and feeds, and the front end's preview URL (where editors
+ * see a draft with a preview token). Immutable; checked by {@link TypeDefinitionParser}.
  */
 public record TypeDefinition(
     String key,
@@ -22,6 +22,7 @@ public record TypeDefinition(
     String titleField,
     boolean reviewRequired,
     String urlPattern,
+    String previewUrl,
     List<FieldDefinition> fields) {
 
   public TypeDefinition {
@@ -49,7 +50,15 @@ public record TypeDefinition(
 
   public TypeDefinition withKind(TypeKind newKind) {
     return new TypeDefinition(
-        key, newKind, name, description, titleField, reviewRequired, urlPattern, fields);
+        key,
+        newKind,
+        name,
+        description,
+        titleField,
+        reviewRequired,
+        urlPattern,
+        previewUrl,
+        fields);
   }
 
   public JsonObject toJson() {
@@ -65,6 +74,9 @@ public record TypeDefinition(
       json.add("reviewRequired", reviewRequired);
       if (urlPattern != null) {
         json.add("urlPattern", urlPattern);
+      }
+      if (previewUrl != null) {
+        json.add("previewUrl", previewUrl);
       }
     }
     JsonArrayBuilder array = Jsons.createArrayBuilder();

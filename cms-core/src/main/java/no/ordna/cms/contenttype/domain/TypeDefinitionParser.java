@@ -31,6 +31,10 @@ public final class TypeDefinitionParser {
   /** Field keys: identifiers, e.g. {@code publishDate}. */
   public static final Pattern FIELD_KEY = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
 
+  /** The placeholders a preview URL may hold. */
+  private static final Pattern PREVIEW_PLACEHOLDER =
+      Pattern.compile("\\{(id|locale|slug|type|token)\\}");
+
   private static final Set<String> TYPE_PROPERTIES =
       Set.of(
           "key",
@@ -39,6 +43,7 @@ public final class TypeDefinitionParser {
           "titleField",
           "reviewRequired",
           "urlPattern",
+          "previewUrl",
           "fields",
           // read-only members of responses, accepted back so a GET body can be PUT again
           "kind",
@@ -67,6 +72,10 @@ public final class TypeDefinitionParser {
     String urlPattern = type.string("urlPattern", false).orElse(null);
     if (urlPattern != null && !urlPattern.startsWith("/") && !urlPattern.matches("https?://.+")) {
       violations.add("urlPattern", "must be a path starting with '/' or an http(s) URL");
+    }
+    String previewUrl = type.string("previewUrl", false).orElse(null);
+    if (previewUrl != null) {
+      checkPreviewUrl(previewUrl, violations);
     }
     List<FieldDefinition> fields = new ArrayList<>();
     JsonArray array = type.array("fields", true).orElse(JsonValue.EMPTY_JSON_ARRAY);
@@ -98,9 +107,31 @@ public final class TypeDefinitionParser {
             titleField,
             content && reviewRequired,
             content ? urlPattern : null,
+            content ? previewUrl : null,
             fields);
     checkWholeType(definition, violations);
     return definition;
+  }
+
+  /**
+   * A preview URL is a path (on the front end's base URL) or an absolute http(s) URL whose only
+   * placeholders are {id}, {locale}, {slug}, {type} and {token}.
+   */
+  private static void checkPreviewUrl(String previewUrl, Violations violations) {
+    if (previewUrl.length() > 2000) {
+      violations.add("previewUrl", "must be at most 2000 characters");
+    } else if (!previewUrl.startsWith("/") && !previewUrl.matches("(?s)https?://[^/?#{}\\s]+.*")) {
+      violations.add("previewUrl", "must be a path starting with '/' or an http(s) URL");
+    } else if (previewUrl.chars().anyMatch(Character::isWhitespace)) {
+      violations.add("previewUrl", "must not contain spaces");
+    } else {
+      String rest = PREVIEW_PLACEHOLDER.matcher(previewUrl).replaceAll("");
+      if (rest.indexOf('{') >= 0 || rest.indexOf('}') >= 0) {
+        violations.add(
+            "previewUrl",
+            "may hold only the placeholders {id}, {locale}, {slug}, {type} and {token}");
+      }
+    }
   }
 
   private static void checkWholeType(TypeDefinition definition, Violations violations) {

@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
  * 3986 unreserved characters stay as they are), and characters of the pattern itself that a URI
  * cannot hold (spaces, non-ASCII) are percent-encoded as UTF-8. A missing slug falls back to the
  * item id. A pattern with an unknown placeholder or a stray brace is not a pattern: {@link #parse}
- * is empty.
+ * is empty. A type's preview URL is such a pattern that may also hold {@code {token}} ({@link
+ * #parsePreview}).
  */
 public final class UrlPattern {
 
   private static final Set<String> PLACEHOLDERS = Set.of("locale", "slug", "id", "type");
+  private static final Set<String> PREVIEW_PLACEHOLDERS =
+      Set.of("locale", "slug", "id", "type", "token");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
   private static final String URI_CHARS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%";
@@ -32,13 +35,22 @@ public final class UrlPattern {
 
   /** The pattern, when it is one: starts with '/' or http(s)://, only known placeholders. */
   public static Optional<UrlPattern> parse(String pattern) {
+    return parse(pattern, PLACEHOLDERS);
+  }
+
+  /** A preview URL: a pattern that may also hold {@code {token}}. */
+  public static Optional<UrlPattern> parsePreview(String pattern) {
+    return parse(pattern, PREVIEW_PLACEHOLDERS);
+  }
+
+  private static Optional<UrlPattern> parse(String pattern, Set<String> placeholders) {
     if (pattern == null || !(pattern.startsWith("/") || pattern.matches("(?s)https?://.+"))) {
       return Optional.empty();
     }
     Matcher m = PLACEHOLDER.matcher(pattern);
     StringBuilder rest = new StringBuilder();
     while (m.find()) {
-      if (!PLACEHOLDERS.contains(m.group(1))) {
+      if (!placeholders.contains(m.group(1))) {
         return Optional.empty();
       }
       m.appendReplacement(rest, "");
@@ -52,7 +64,13 @@ public final class UrlPattern {
 
   /** The absolute URL of one item in one locale; {@code slug} may be null (then the id is used). */
   public String expand(String baseUrl, String typeKey, String itemId, String locale, String slug) {
-    return expand(pattern, baseUrl, typeKey, itemId, locale, slug == null ? itemId : slug);
+    return expand(pattern, baseUrl, typeKey, itemId, locale, slug == null ? itemId : slug, "");
+  }
+
+  /** The preview URL of one item in one locale with a preview token. */
+  public String expand(
+      String baseUrl, String typeKey, String itemId, String locale, String slug, String token) {
+    return expand(pattern, baseUrl, typeKey, itemId, locale, slug == null ? itemId : slug, token);
   }
 
   /**
@@ -71,7 +89,7 @@ public final class UrlPattern {
     if (prefix.isEmpty() || prefix.matches("https?://[^/]*")) {
       prefix = prefix + "/";
     }
-    return expand(prefix, baseUrl, typeKey, "", locale, "");
+    return expand(prefix, baseUrl, typeKey, "", locale, "", "");
   }
 
   @Override
@@ -80,7 +98,13 @@ public final class UrlPattern {
   }
 
   private static String expand(
-      String pattern, String baseUrl, String typeKey, String itemId, String locale, String slug) {
+      String pattern,
+      String baseUrl,
+      String typeKey,
+      String itemId,
+      String locale,
+      String slug,
+      String token) {
     Matcher m = PLACEHOLDER.matcher(pattern);
     StringBuilder url = new StringBuilder();
     int last = 0;
@@ -91,6 +115,7 @@ public final class UrlPattern {
             case "locale" -> locale;
             case "slug" -> slug;
             case "id" -> itemId;
+            case "token" -> token;
             default -> typeKey;
           };
       appendEncoded(url, value, UNRESERVED);

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import no.ordna.cms.audit.application.AuditTrail;
@@ -97,6 +98,18 @@ public class WorkflowService {
     return new TransitionResult(item, after, transition);
   }
 
+  /** The transitions the variant allows now that the caller may apply. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Set<Transition> permitted(ContentItem item, ContentVariant variant, Caller caller) {
+    Set<Transition> permitted = EnumSet.noneOf(Transition.class);
+    for (Transition transition : allowed(item, variant)) {
+      if (mayApply(transition, item.typeKey(), variant.locale(), caller)) {
+        permitted.add(transition);
+      }
+    }
+    return permitted;
+  }
+
   /** The transitions the variant allows now. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Set<Transition> allowed(ContentItem item, ContentVariant variant) {
@@ -142,15 +155,18 @@ public class WorkflowService {
     return item.schedule(variant.locale(), publishAt, unpublishAt, caller.username(), now);
   }
 
+  /** Whether the caller's roles, types and locales allow a transition (whatever the state). */
+  static boolean mayApply(Transition transition, String type, String locale, Caller caller) {
+    return switch (transition) {
+      case SUBMIT -> caller.mayEditLocalized(type, locale);
+      case ARCHIVE, UNARCHIVE -> caller.mayDelete(type) || caller.mayPublish(type, locale);
+      default -> caller.mayPublish(type, locale);
+    };
+  }
+
   private static void requireRight(
       Transition transition, String type, String locale, Caller caller) {
-    boolean allowed =
-        switch (transition) {
-          case SUBMIT -> caller.mayEditLocalized(type, locale);
-          case ARCHIVE, UNARCHIVE -> caller.mayDelete(type) || caller.mayPublish(type, locale);
-          default -> caller.mayPublish(type, locale);
-        };
-    if (!allowed) {
+    if (!mayApply(transition, type, locale, caller)) {
       throw new ForbiddenException(
           "You may not "
               + transition.wireName()

@@ -559,6 +559,37 @@ class TypeDefinitionParserTest {
   }
 
   @Test
+  void previewUrlIsAPathOrAnHttpUrlWithKnownPlaceholders() {
+    String type =
+        "{\"key\": \"t\", \"name\": {\"nb\": \"T\"}, \"previewUrl\": \"%s\", \"fields\": []}";
+    TypeDefinition valid =
+        parseValid(
+            type.formatted("https://www.example.no/api/preview?id={id}&l={locale}&t={token}"),
+            TypeKind.CONTENT);
+
+    assertEquals(
+        "https://www.example.no/api/preview?id={id}&l={locale}&t={token}", valid.previewUrl());
+    assertEquals(valid, roundTrip(valid));
+    assertEquals(
+        List.of(),
+        violations(type.formatted("/{type}/{slug}/utkast?token={token}"), TypeKind.CONTENT));
+    assertEquals(
+        one("previewUrl", "must be a path starting with '/' or an http(s) URL"),
+        violations(type.formatted("javascript:alert(1)//{token}"), TypeKind.CONTENT));
+    assertEquals(
+        one("previewUrl", "must be a path starting with '/' or an http(s) URL"),
+        violations(type.formatted("preview/{id}"), TypeKind.CONTENT));
+    assertEquals(
+        one(
+            "previewUrl",
+            "may hold only the placeholders {id}, {locale}, {slug}, {type} and {token}"),
+        violations(type.formatted("/preview/{title}?t={token}"), TypeKind.CONTENT));
+    assertEquals(
+        one("previewUrl", "must not contain spaces"),
+        violations(type.formatted("/preview/{id} x"), TypeKind.CONTENT));
+  }
+
+  @Test
   void everyProblemIsReportedInOneGo() {
     assertEquals(
         List.of(
@@ -630,11 +661,12 @@ class TypeDefinitionParserTest {
     TypeDefinition block =
         parseValid(
             "{\"key\": \"t\", \"name\": {\"nb\": \"T\"}, \"reviewRequired\": true,"
-                + " \"urlPattern\": \"/x\", \"fields\": []}",
+                + " \"urlPattern\": \"/x\", \"previewUrl\": \"/p/{token}\", \"fields\": []}",
             TypeKind.BLOCK);
 
     assertFalse(block.reviewRequired());
     assertNull(block.urlPattern());
+    assertNull(block.previewUrl());
     assertEquals(block, roundTrip(block));
   }
 

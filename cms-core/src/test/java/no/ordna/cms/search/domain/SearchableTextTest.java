@@ -26,7 +26,7 @@ class SearchableTextTest {
 
   private static TypeDefinition type(String key, TypeKind kind, FieldDefinition... fields) {
     return new TypeDefinition(
-        key, kind, Map.of("nb", key), Map.of(), null, false, null, List.of(fields));
+        key, kind, Map.of("nb", key), Map.of(), null, false, null, null, List.of(fields));
   }
 
   private static final TypeDefinition QUOTE =

@@ -75,6 +75,19 @@ class UrlPatternTest {
   }
 
   @Test
+  void aPreviewUrlTakesThePreviewTokenButAUrlPatternDoesNot() {
+    UrlPattern preview =
+        UrlPattern.parsePreview("/api/preview?type={type}&id={id}&locale={locale}&token={token}")
+            .orElseThrow();
+
+    assertEquals(
+        BASE + "/api/preview?type=article&id=" + ID + "&locale=se&token=a-b_c%2Bd",
+        preview.expand(BASE, "article", ID, "se", null, "a-b_c+d"));
+    assertTrue(UrlPattern.parse("/{locale}/{slug}?token={token}").isEmpty());
+    assertTrue(UrlPattern.parsePreview("/{locale}/{secret}").isEmpty());
+  }
+
+  @Test
   void theSectionIsThePatternUpToTheFirstItemPlaceholder() {
     assertEquals(
         BASE + "/nb/aktuelt", pattern("/{locale}/aktuelt/{slug}").section(BASE, "article", "nb"));

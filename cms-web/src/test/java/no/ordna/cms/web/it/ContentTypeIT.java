@@ -139,6 +139,55 @@ class ContentTypeIT {
   }
 
   @Test
+  void aPreviewUrlIsStoredWithTheDefinitionAndChecked(Api api) {
+    String key = createEventType(api);
+    String url = "https://www.example.no/api/preview?type={type}&id={id}&lang={locale}&t={token}";
+    JsonObject withPreview =
+        Json.createObjectBuilder(eventType(key)).add("previewUrl", url).build();
+
+    Reply changed = api.put(TYPES + "/" + key, withPreview, "If-Match", "\"t1\"");
+    Reply read = api.get(TYPES + "/" + key);
+    Reply listed = api.get(TYPES);
+    var versions = api.get(TYPES + "/" + key + "/versions").json().getJsonArray("items");
+
+    assertEquals(200, changed.status(), changed.body());
+    assertEquals(
+        "type_properties_changed",
+        changed.json().getJsonArray("changes").getJsonObject(0).getString("change"));
+    assertEquals(url, read.json().getString("previewUrl"));
+    assertTrue(
+        listed.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .anyMatch(t -> key.equals(t.getString("key")) && url.equals(t.getString("previewUrl"))),
+        listed.body());
+    assertEquals(
+        url, versions.getJsonObject(1).getJsonObject("definition").getString("previewUrl"));
+    assertFalse(versions.getJsonObject(0).getJsonObject("definition").containsKey("previewUrl"));
+
+    for (String bad :
+        List.of(
+            "javascript:alert(1)", "forhandsvis/{id}", "/forhandsvis/{title}", "ftp://x/{id}")) {
+      Reply refused =
+          api.put(
+              TYPES + "/" + key,
+              Json.createObjectBuilder(eventType(key)).add("previewUrl", bad).build());
+      assertEquals(400, refused.status(), bad + ": " + refused.body());
+      assertEquals(
+          "previewUrl",
+          refused.json().getJsonArray("errors").getJsonObject(0).getString("path"),
+          bad);
+    }
+    Reply block =
+        api.post(
+            "/api/v1/manage/block-types",
+            json(
+                "{\"key\": \""
+                    + uniqueKey("blokk")
+                    + "\", \"name\": {\"nb\": \"B\"}, \"previewUrl\": \"/p/{token}\", \"fields\": []}"));
+    assertEquals(201, block.status(), block.body());
+    assertFalse(block.json().containsKey("previewUrl"));
+  }
+
+  @Test
   void aStaleIfMatchOnATypeIs412(Api api) {
     String key = createEventType(api);
     api.put(

@@ -8,7 +8,10 @@ import static no.ordna.cms.web.it.support.Fixtures.transition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
@@ -88,6 +91,87 @@ class PreviewIT {
 
     assertEquals(401, api.as(token).get("/api/v1/manage/items").status());
     assertEquals(401, api.as(token).post("/api/v1/manage/preview-tokens", json("{}")).status());
+  }
+
+  @Test
+  void aPreviewTokenForAnItemGivesItsTypesPreviewUrlFilledIn(Api api) {
+    String type = createEventType(api);
+    String id =
+        createItem(api, type, "nb", json("{\"title\": \"Sámi giella og kultur\"}"))
+            .json()
+            .getString("id");
+    String plain = createEventType(api);
+    String other =
+        createItem(api, plain, "nb", json("{\"title\": \"Uten forhåndsvisning\"}"))
+            .json()
+            .getString("id");
+    JsonObject definition =
+        Json.createObjectBuilder(api.get("/api/v1/manage/content-types/" + type).json())
+            .add("previewUrl", "/{locale}/forhandsvis/{type}/{slug}?id={id}&token={token}")
+            .build();
+    assertEquals(200, api.put("/api/v1/manage/content-types/" + type, definition).status());
+
+    Reply reply =
+        api.post(
+            "/api/v1/manage/preview-tokens",
+            json(
+                "{\"expiresIn\": \"PT30M\", \"types\": [\""
+                    + type
+                    + "\"], \"item\": \""
+                    + id
+                    + "\", \"locale\": \"nb\"}"));
+    Reply none =
+        api.post(
+            "/api/v1/manage/preview-tokens",
+            json("{\"item\": \"" + other + "\", \"locale\": \"nb\"}"));
+
+    assertEquals(201, reply.status(), reply.body());
+    String token = reply.json().getString("token");
+    assertEquals(
+        "http://localhost:3000/nb/forhandsvis/"
+            + type
+            + "/sami-giella-og-kultur?id="
+            + id
+            + "&token="
+            + URLEncoder.encode(token, StandardCharsets.UTF_8),
+        reply.json().getString("previewUrl"));
+    assertEquals(
+        "Sámi giella og kultur",
+        api.as(token)
+            .get("/api/v1/content/" + type + "/" + id + "?preview=true")
+            .json()
+            .getString("title"));
+    assertEquals(201, none.status(), none.body());
+    assertTrue(none.json().isNull("previewUrl"));
+  }
+
+  @Test
+  void aPreviewTokenForAnItemMustFitItsTypesAndLocale(Api api) {
+    String type = createEventType(api);
+    String other = createEventType(api);
+    String id =
+        createItem(api, type, "nb", json("{\"title\": \"Bare bokmål\"}")).json().getString("id");
+
+    Reply wrongType =
+        api.post(
+            "/api/v1/manage/preview-tokens",
+            json("{\"types\": [\"" + other + "\"], \"item\": \"" + id + "\", \"locale\": \"nb\"}"));
+    Reply noVariant =
+        api.post(
+            "/api/v1/manage/preview-tokens",
+            json("{\"item\": \"" + id + "\", \"locale\": \"se\"}"));
+    Reply noLocale = api.post("/api/v1/manage/preview-tokens", json("{\"item\": \"" + id + "\"}"));
+    Reply unknown =
+        api.post(
+            "/api/v1/manage/preview-tokens",
+            json("{\"item\": \"00000000-0000-4000-8000-000000000000\", \"locale\": \"nb\"}"));
+
+    assertEquals(400, wrongType.status(), wrongType.body());
+    assertTrue(wrongType.body().contains("\"item\""), wrongType.body());
+    assertEquals(400, noVariant.status(), noVariant.body());
+    assertTrue(noVariant.body().contains("\"locale\""), noVariant.body());
+    assertEquals(400, noLocale.status(), noLocale.body());
+    assertEquals(400, unknown.status(), unknown.body());
   }
 
   @Test

@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
+import no.ordna.cms.web.it.support.Users;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -131,6 +133,34 @@ class WorkflowIT {
     assertEquals("draft", allowed.getString("status"));
     assertTrue(allowed.getJsonArray("allowed").toString().contains("submit"));
     assertFalse(allowed.getJsonArray("allowed").toString().contains("\"publish\""));
+  }
+
+  @Test
+  void thePermittedTransitionsAreThoseTheCallerMayTake(Api api) {
+    Api editor = Users.create(api, "editor");
+    Api publisher = Users.create(api, "publisher");
+    String id = article(editor, "Hvem kan gjøre hva");
+    String path = "/api/v1/manage/items/" + id + "/variants/nb/transitions";
+
+    JsonObject editorDraft = editor.get(path).json();
+    JsonObject publisherDraft = publisher.get(path).json();
+    act(editor, id, "nb", "submit", null);
+    JsonObject editorInReview = editor.get(path).json();
+    JsonObject publisherInReview = publisher.get(path).json();
+
+    assertEquals(List.of("submit", "archive"), names(editorDraft, "permitted"));
+    assertEquals(List.of("archive"), names(publisherDraft, "permitted"));
+    assertEquals(names(editorDraft, "allowed"), names(publisherDraft, "allowed"));
+    assertEquals(List.of("archive"), names(editorInReview, "permitted"));
+    assertEquals(
+        List.of("approve", "request_changes", "archive"), names(publisherInReview, "permitted"));
+    assertEquals("in_review", publisherInReview.getString("status"));
+  }
+
+  private static List<String> names(JsonObject answer, String key) {
+    return answer.getJsonArray(key).getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
   }
 
   @Test
