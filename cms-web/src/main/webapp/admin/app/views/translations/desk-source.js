@@ -50,7 +50,10 @@ function richText(value, change) {
     const part = byAfter.get(index);
     if (!part) out.push(html`<div class="desk-para">${unsafeHTML(paragraph)}</div>`);
     else if (part.change === 'added') out.push(html`<div class="desk-para desk-para--added">${changeMark('added')}${unsafeHTML(paragraph)}</div>`);
-    else {
+    else if (paragraphs.length === 1 && parts.length === 1) {
+      // the field's only paragraph: the field's mark says it already
+      out.push(html`<div class="desk-para"><p>${wordDiff(textOf(part.before), textOf(part.after))}</p></div>`);
+    } else {
       const formatted = /<(strong|em|a|u|code|sup|sub)\b/.test(paragraph);
       out.push(html`<div class="desk-para desk-para--changed">${changeMark('changed')}<p>${wordDiff(textOf(part.before), textOf(part.after))}</p>
         ${formatted ? html`<div class="desk-para__now"><span class="desk-para__now-label">${t('translations.desk.now')}</span>${unsafeHTML(paragraph)}</div>` : nothing}</div>`);
@@ -80,6 +83,12 @@ function blockField(field, value, before, changed, ctx) {
       : field.type === 'richText' ? unsafeHTML(value) : show(value)}</div></div>`;
 }
 
+/** The first text of a block, for its folded line. */
+function summary(block) {
+  const text = Object.values(block.fields || {}).find((v) => typeof v === 'string' && !/^[0-9a-f-]{36}$/.test(v) && textOf(v));
+  return text ? textOf(text) : '';
+}
+
 /**
  * Blocks with their changes; a removed block stays in its old place (the translation still has
  * it). Source blocks the translation lacks can be copied in, removed ones taken out of it.
@@ -107,6 +116,7 @@ function blocks(field, value, change, ctx) {
         data-change=${kind ? `${path}[${position}]` : nothing} tabindex=${kind ? '-1' : nothing}>
       <div class="desk-block__head">
         <span class="desk-block__title">${entry.removed ? name : `${entry.index + 1}. ${name}`}</span>
+        <span class="desk-block__summary" lang=${ctx.lang}>${summary(block)}</span>
         ${kind ? changeMark(kind, extra) : nothing}
         ${ctx.editable && missing ? html`<button type="button" class="button button--small desk-block__action"
           @click=${() => ctx.onInsert(field, block, entry.index)}>${icon('plus')}${t('translations.desk.insertBlock')}</button>` : nothing}
