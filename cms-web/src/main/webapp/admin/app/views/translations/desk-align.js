@@ -1,5 +1,7 @@
-// Keeps the blocks of a desk row side by side: the n-th block of the source beside the n-th block
-// of the translation, each pair starting at the same height and as tall as the taller one. Runs
+// Keeps the blocks of a desk row side by side: each source block beside the translation's block of
+// the same id (translations keep their source's block ids), each pair starting at the same height
+// and as tall as the taller one; a block only one side has leaves a gap on the other, and a pair
+// out of order (moved) is not aligned. Runs
 // again whenever either side changes size or the translation's blocks change (typing, folding,
 // adding, moving); a source block is folded with its partner. Styles go through the CSSOM, which
 // the page's style-src policy allows. Nothing happens when the columns are stacked (narrow screens).
@@ -49,17 +51,22 @@ export class BlockAligner {
     for (const element of this.observed) if (!now.has(element)) this.resize.unobserve(element);
     for (const element of now) if (!this.observed.has(element)) this.resize.observe(element);
     this.observed = now;
-    left.forEach((element, i) => {
-      const folded = Boolean(right[i] && right[i].querySelector(':scope > .block__fields[hidden]'));
-      element.toggleAttribute('data-folded', folded);
-    });
-    if (!left.length || !right.length) return;
-    const stacked = left[0].getBoundingClientRect().left >= right[0].getBoundingClientRect().left;
-    if (stacked) return;
-    const count = Math.min(left.length, right.length);
-    for (let i = 0; i < count; i++) {
-      const a = left[i];
-      const b = right[i];
+    const rightById = new Map(right.map((element) => [element.dataset.blockId, element]));
+    const pairs = [];
+    let last = -1;
+    for (const element of left) {
+      const partner = rightById.get(element.dataset.blockId);
+      element.toggleAttribute('data-folded', Boolean(partner && partner.querySelector(':scope > .block__fields[hidden]')));
+      const index = partner ? right.indexOf(partner) : -1;
+      if (index > last) {
+        pairs.push([element, partner]);
+        last = index;
+      }
+    }
+    // blocks made without the source's ids (none in common): side by side in their order
+    if (!pairs.length) left.slice(0, right.length).forEach((element, i) => pairs.push([element, right[i]]));
+    if (!pairs.length || left[0].getBoundingClientRect().left >= right[0].getBoundingClientRect().left) return;
+    for (const [a, b] of pairs) {
       const gap = b.getBoundingClientRect().top - a.getBoundingClientRect().top;
       if (Math.abs(gap) >= 1) {
         const lower = gap > 0 ? a : b;

@@ -54,8 +54,8 @@ export function targetOf(desk, anchor) {
   const form = desk.formFor(path);
   if (!form) return null;
   const id = anchor.dataset.blockId;
-  const block = id && form.querySelector(`.block[data-block-id="${CSS.escape(id)}"]`);
-  return block || form.querySelector(`[data-path="${CSS.escape(path)}"]`);
+  if (id) return form.querySelector(`.block[data-block-id="${CSS.escape(id)}"]`);
+  return form.querySelector(`[data-path="${CSS.escape(path)}"]`);
 }
 
 /** Focuses the text to write in a field or block (a folded block opens first). */

@@ -219,6 +219,7 @@ export class TranslationDesk extends CmsElement {
   removeBlock(field, block) {
     this.setBlocks(field.key, (this.values.localized[field.key] || []).filter((b) => b.id !== block.id));
     this.announce(t('translations.desk.removed'));
+    this.updateComplete.then(() => this.querySelector(`.desk-blocks > .desk-block[data-block-id="${CSS.escape(block.id)}"]`)?.focus());
   }
 
   announce(text) {
