@@ -53,7 +53,7 @@ function richTextToText(value) {
 }
 
 /** The names behind ids (referenced items, assets) in any of the values, looked up before showing. */
-async function lookUp(entries, locale) {
+export async function lookUp(entries, locale) {
   const names = {};
   const ids = new Set();
   const collect = (value) => {

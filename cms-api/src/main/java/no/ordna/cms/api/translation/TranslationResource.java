@@ -85,6 +85,41 @@ public class TranslationResource {
   }
 
   @GET
+  @Path("counts")
+  @Operation(
+      summary = "How many items of a target locale's queue have each status",
+      description =
+          "The same items as the queue (optionally of one content type), counted per status:"
+              + " {\"locale\", \"counts\": {\"missing\", \"outdated\", \"in_progress\", \"done\"},"
+              + " \"total\"}.")
+  public Response counts(
+      @Parameter(description = "Target locale (required)") @QueryParam("locale") String locale,
+      @Parameter(description = "Content type key") @QueryParam("type") String type) {
+    callerContext.caller();
+    Violations violations = new Violations();
+    if (locale == null) {
+      violations.add("locale", "is required");
+    }
+    if (type != null && types.definition(TypeKind.CONTENT, type).isEmpty()) {
+      violations.add("type", "unknown content type '" + type + "'");
+    }
+    violations.throwIfAny("Invalid translation count parameters");
+    JsonObjectBuilder counts = Jsons.createObjectBuilder();
+    long total = 0;
+    for (var entry : translations.counts(locale, type).entrySet()) {
+      counts.add(entry.getKey().wireName(), entry.getValue());
+      total += entry.getValue();
+    }
+    return Response.ok(
+            Jsons.createObjectBuilder()
+                .add("locale", locale)
+                .add("counts", counts)
+                .add("total", total)
+                .build())
+        .build();
+  }
+
+  @GET
   @Path("export")
   @Produces("application/xliff+xml")
   @Operation(

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
@@ -59,6 +61,17 @@ public class TranslationService {
               fields(item, source, translation, status)));
     }
     return entries;
+  }
+
+  /** How many items of a locale's queue (optionally of one type) have each status. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<TranslationStatus, Long> counts(String locale, String type) {
+    locales.requireConfigured(locale, "locale");
+    Map<TranslationStatus, Long> counts = new EnumMap<>(TranslationStatus.class);
+    for (TranslationStatus status : TranslationStatus.values()) {
+      counts.put(status, queries.count(locale, type, status));
+    }
+    return counts;
   }
 
   private List<String> fields(

@@ -10,6 +10,7 @@ import java.util.Map;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.translation.domain.TranslationQuery;
+import no.ordna.cms.translation.domain.TranslationStatus;
 
 /** The translation queue's query: items whose original is another locale, by translation state. */
 @ApplicationScoped
@@ -22,17 +23,54 @@ public class TranslationQueries {
   public List<ContentItem> page(TranslationQuery query) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder jpql =
-        new StringBuilder(
-            "select i from ContentItem i join i.variants s where s.locale = i.originalLocale"
-                + " and i.originalLocale <> :locale and i.deletedAt is null");
-    params.put("locale", query.locale());
+        where("select i from ContentItem i", query.locale(), query.type(), query.status(), params);
+    jpql.append(
+        switch (query.sort()) {
+          case "sourcePublishDate" ->
+              " order by case when s.firstPublishedAt is null then 1 else 0 end, s.firstPublishedAt asc, i.id";
+          case "-updatedAt" -> " order by i.updatedAt desc, i.id";
+          default ->
+              " order by case when s.firstPublishedAt is null then 1 else 0 end, s.firstPublishedAt desc, i.id";
+        });
+    TypedQuery<ContentItem> typed = em.createQuery(jpql.toString(), ContentItem.class);
+    params.forEach(typed::setParameter);
+    return typed
+        .setFirstResult(query.offset())
+        .setMaxResults(query.limit() + 1)
+        .setHint("eclipselink.batch", "i.variants")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultList();
+  }
+
+  /** How many items of the queue of a locale (optionally of one type) have a status. */
+  public long count(String locale, String type, TranslationStatus status) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder jpql = where("select count(i) from ContentItem i", locale, type, status, params);
+    TypedQuery<Long> typed = em.createQuery(jpql.toString(), Long.class);
+    params.forEach(typed::setParameter);
+    return typed.getSingleResult();
+  }
+
+  /** The queue's conditions: items whose original is another locale, by type and status. */
+  private static StringBuilder where(
+      String select,
+      String locale,
+      String type,
+      TranslationStatus status,
+      Map<String, Object> params) {
+    StringBuilder jpql =
+        new StringBuilder(select)
+            .append(
+                " join i.variants s where s.locale = i.originalLocale"
+                    + " and i.originalLocale <> :locale and i.deletedAt is null");
+    params.put("locale", locale);
     String target = "select t.id from ContentVariant t where t.item = i and t.locale = :locale";
-    if (query.type() != null) {
+    if (type != null) {
       jpql.append(" and i.typeKey = :type");
-      params.put("type", query.type());
+      params.put("type", type);
     }
-    if (query.status() != null) {
-      switch (query.status()) {
+    if (status != null) {
+      switch (status) {
         case MISSING -> jpql.append(" and not exists (").append(target).append(")");
         case OUTDATED ->
             jpql.append(" and exists (")
@@ -52,22 +90,7 @@ public class TranslationQueries {
         }
       }
     }
-    jpql.append(
-        switch (query.sort()) {
-          case "sourcePublishDate" ->
-              " order by case when s.firstPublishedAt is null then 1 else 0 end, s.firstPublishedAt asc, i.id";
-          case "-updatedAt" -> " order by i.updatedAt desc, i.id";
-          default ->
-              " order by case when s.firstPublishedAt is null then 1 else 0 end, s.firstPublishedAt desc, i.id";
-        });
-    TypedQuery<ContentItem> typed = em.createQuery(jpql.toString(), ContentItem.class);
-    params.forEach(typed::setParameter);
-    return typed
-        .setFirstResult(query.offset())
-        .setMaxResults(query.limit() + 1)
-        .setHint("eclipselink.batch", "i.variants")
-        .setHint("eclipselink.batch.type", "IN")
-        .getResultList();
+    return jpql;
   }
 
   /**

@@ -306,6 +306,12 @@ class AuthorizationMatrixIT {
     rules.add(
         new Rule(
             "GET",
+            "/api/v1/manage/translations/counts",
+            ALL,
+            (api, s) -> api.get("/api/v1/manage/translations/counts?locale=se")));
+    rules.add(
+        new Rule(
+            "GET",
             "/api/v1/manage/translations/{itemId}/{locale}",
             ALL,
             (api, s) -> api.get("/api/v1/manage/translations/" + s.item() + "/se")));

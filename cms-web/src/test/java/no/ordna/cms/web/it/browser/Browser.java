@@ -39,10 +39,12 @@ public final class Browser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final URI base;
+  private final Path downloads;
 
-  private Browser(ChromeDriver driver, URI base) {
+  private Browser(ChromeDriver driver, URI base, Path downloads) {
     this.driver = driver;
     this.base = base;
+    this.downloads = downloads;
   }
 
   /** Skips the calling test when Chromium or its driver is not installed. */
@@ -72,6 +74,19 @@ public final class Browser implements AutoCloseable {
         "--disable-extensions",
         "--lang=nb-NO",
         "--window-size=1360,900");
+    Path downloads;
+    try {
+      downloads = Files.createTempDirectory("cms-browser-downloads-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -80,7 +95,7 @@ public final class Browser implements AutoCloseable {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    return new Browser(driver, base);
+    return new Browser(driver, base, downloads);
   }
 
   public static Browser open(CmsServer server) {
@@ -180,6 +195,17 @@ public final class Browser implements AutoCloseable {
       }
     }
     return axeSource;
+  }
+
+  /** Waits until the window has downloaded a file of this name (completely) and returns it. */
+  public Path waitForDownload(String name) {
+    Path file = downloads.resolve(name);
+    new WebDriverWait(driver, WAIT)
+        .until(
+            d ->
+                Files.isRegularFile(file)
+                    && !Files.exists(downloads.resolve(name + ".crdownload")));
+    return file;
   }
 
   /** The page's sessionStorage, for tests of what the app keeps (and does not keep). */
