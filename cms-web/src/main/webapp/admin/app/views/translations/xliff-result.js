@@ -82,8 +82,29 @@ function unitIds(value) {
   return value.map((u) => (typeof u === 'string' ? u : u && (u.id || u.unit || u.path))).filter(Boolean);
 }
 
+/**
+ * The import answer's own unit results, {units: [{id, result: applied | unchanged, sourceChanged}]},
+ * as lists per result; a unit whose source changed since the export is named apart: its item stays
+ * outdated.
+ */
+function unitResults(item, file) {
+  const grouped = {applied: [], unchanged: []};
+  const changed = [];
+  for (const unit of item.units) {
+    (grouped[unit.result] || (grouped[unit.result] = [])).push(unit.id);
+    if (unit.sourceChanged) changed.push(unit.id);
+  }
+  const label = (ids) => ids.map((id, i) => html`${i ? ', ' : ''}<span class="xliff-unit">${unitLabel(file && file.type, id)}</span>`);
+  return html`<ul class="xliff-units small">
+    ${Object.entries(grouped).filter(([, ids]) => ids.length).map(([result, ids]) =>
+      html`<li>${tn(`translations.xliff.units.${result}`, ids.length)}: ${label(ids)}</li>`)}
+    ${changed.length ? html`<li class="xliff-units__changed">${tn('translations.xliff.units.sourceChanged', changed.length)}: ${label(changed)}</li>` : nothing}
+  </ul>`;
+}
+
 /** Per-item unit lists or counts when the answer has them. */
 function units(item, file) {
+  if (Array.isArray(item.units)) return unitResults(item, file);
   const parts = UNIT_LISTS.filter((key) => item[key] !== undefined && item[key] !== null).map((key) => {
     const value = item[key];
     if (typeof value === 'number') return html`<li>${tn(`translations.xliff.units.${key}`, value)}</li>`;
