@@ -1,7 +1,7 @@
 // The editorial app's shell: signs in, then draws the header, the navigation and the screen the
 // address names.
 import {CmsElement, html, nothing} from './ui/element.js';
-import {t, loadLanguage, uiLanguage, UI_LANGUAGES} from './core/i18n.js';
+import {t, tOr, loadLanguage, uiLanguage, UI_LANGUAGES} from './core/i18n.js';
 import {signedIn, refreshMe, currentUser, signOut, onSessionChange, setReauthPrompt, isAdmin, has} from './core/session.js';
 import {loadCatalog, contentTypes, typeName} from './core/catalog.js';
 import {startRouter, onRouteChange, currentRoute, href, navigate} from './core/router.js';
@@ -174,7 +174,7 @@ class App extends CmsElement {
 
   render() {
     if (!this.ready) {
-      return html`<div class="boot" role="status"><span class="boot__mark" aria-hidden="true"></span><span class="visually-hidden">${t('common.loading')}</span></div>`;
+      return html`<div class="boot" role="status"><span class="boot__mark" aria-hidden="true"></span><span class="visually-hidden">${tOr('common.loading', 'Laster …')}</span></div>`;
     }
     if (!signedIn() || !currentUser()) {
       return html`<cms-signin @signed-in=${this.onSignedIn}></cms-signin>`;

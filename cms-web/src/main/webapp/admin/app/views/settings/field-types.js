@@ -106,6 +106,7 @@ export function cleanType(draft, kind) {
     if (draft.titleField) out.titleField = draft.titleField;
     out.reviewRequired = Boolean(draft.reviewRequired);
     if (draft.urlPattern && draft.urlPattern.trim()) out.urlPattern = draft.urlPattern.trim();
+    if (draft.previewUrl && draft.previewUrl.trim()) out.previewUrl = draft.previewUrl.trim();
   }
   out.fields = draft.fields.map((field) => cleanField(field, kind));
   return out;

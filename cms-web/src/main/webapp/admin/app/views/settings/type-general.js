@@ -85,6 +85,7 @@ export class TypeGeneral extends CmsElement {
       ${content
         ? html`<div class="settings-grid">
             ${this.input('urlPattern', t('settings.type.urlPattern'), t('settings.type.urlPattern.hint'), {mono: true})}
+            ${this.input('previewUrl', t('settings.type.previewUrl'), t('settings.type.previewUrl.hint'), {mono: true})}
             <div class="field"><span class="label">${t('settings.type.workflow')}</span>
               <div class="check"><input type="checkbox" id="type-reviewRequired" .checked=${Boolean(draft.reviewRequired)}
                 aria-describedby="type-reviewRequired-hint" @change=${(e) => this.set({reviewRequired: e.target.checked})}>
