@@ -341,6 +341,13 @@ class ItemEditorBrowserIT {
       assertEquals(
           Json.createArrayBuilder().add(targetId).build(),
           saved.getJsonObject("shared").getJsonArray("related"));
+
+      // and sent for review, still with the keyboard
+      browser.waitUntil(
+          d ->
+              !d.findElements(By.cssSelector("cms-workflow-panel [data-action=submit]")).isEmpty());
+      editor.tabTo("cms-workflow-panel [data-action=submit]").keys(Keys.ENTER);
+      browser.waitUntil(d -> "in_review".equals(variant(admin, id).getString("status")));
     }
   }
 
