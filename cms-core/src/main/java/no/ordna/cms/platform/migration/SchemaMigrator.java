@@ -34,21 +34,24 @@ public class SchemaMigrator {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
+    Flyway flyway =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .placeholders(Map.of("tableOptions", tableOptions()))
             .validateMigrationNaming(true)
-            .load()
-            .migrate();
+            .load();
+    MigrateResult result = flyway.migrate();
+    // the schema's version, not the last migration this instance applied: instances started
+    // together share the work (Flyway takes each migration under a database lock)
+    var current = flyway.info().current();
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + (current == null ? "none" : current.getVersion())
                 + " ("
                 + result.migrationsExecuted
-                + " migrations applied now, on "
+                + " migrations applied now by this instance, on "
                 + result.databaseType
                 + ")");
   }
