@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import no.ordna.cms.platform.cluster.DataGrid;
+import no.ordna.cms.platform.database.CausalReads;
 import no.ordna.cms.publishing.domain.PublicationChange;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +36,8 @@ public class ClusterChannel {
   private static final String ACKS = "cms.delivery.acks";
 
   @Inject ChangeApplier applier;
+  @Inject DataGrid grid;
+  @Inject CausalReads causalReads;
 
   @Inject
   @ConfigProperty(name = "cms.cluster.ack-timeout", defaultValue = "PT3S")
@@ -50,7 +52,7 @@ public class ClusterChannel {
 
   @PostConstruct
   void connect() {
-    hazelcast = lookup();
+    hazelcast = grid.instance().orElse(null);
     if (hazelcast == null) {
       LOG.info("No data grid: publication changes reach other instances through the log only");
       return;
@@ -60,19 +62,6 @@ public class ClusterChannel {
     acks = hazelcast.getMap(ACKS);
     listener = topic.addMessageListener(message -> receive(message.getMessageObject()));
     LOG.info("Publication changes are shared with the cluster as member " + self);
-  }
-
-  private static HazelcastInstance lookup() {
-    try {
-      Object found = new InitialContext().lookup("payara/Hazelcast");
-      if (found instanceof HazelcastInstance instance
-          && instance.getLifecycleService().isRunning()) {
-        return instance;
-      }
-    } catch (NamingException | RuntimeException e) {
-      LOG.log(Level.FINE, "no Hazelcast instance", e);
-    }
-    return null;
   }
 
   /** Joins at start-up, so that every member listens before the first change is announced. */
@@ -127,6 +116,9 @@ public class ClusterChannel {
 
   private void receive(String message) {
     PublicationChange change = decode(message);
+    // On Galera this instance's node may not have applied the change yet: wait until it has, so
+    // that the answers computed after the cache is dropped are fresh (a no-op elsewhere).
+    causalReads.await();
     applier.apply(change);
     acknowledge(change.seq());
   }
