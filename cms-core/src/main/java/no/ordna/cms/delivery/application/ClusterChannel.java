@@ -61,6 +61,11 @@ public class ClusterChannel {
     topic = hazelcast.getTopic(TOPIC);
     acks = hazelcast.getMap(ACKS);
     listener = topic.addMessageListener(message -> receive(message.getMessageObject()));
+    // From now on this member listens, and publishers wait for its confirmations. Members of the
+    // grid that have not got here yet (still starting, or waiting for another instance's
+    // first-start work) are not waited for: they serve nothing yet, and their log follower
+    // starts from a position taken before this point.
+    acks.putIfAbsent(self, 0L);
     LOG.info("Publication changes are shared with the cluster as member " + self);
   }
 
@@ -107,10 +112,11 @@ public class ClusterChannel {
             + " in time; the log follower will catch them up");
   }
 
+  /** Members that listen for changes (they have an entry) and have not confirmed {@code seq}. */
   private Set<String> laggingMembers(long seq) {
     return hazelcast.getCluster().getMembers().stream()
         .map(m -> m.getUuid().toString())
-        .filter(uuid -> acks.getOrDefault(uuid, 0L) < seq)
+        .filter(uuid -> acks.getOrDefault(uuid, Long.MAX_VALUE) < seq)
         .collect(Collectors.toSet());
   }
 

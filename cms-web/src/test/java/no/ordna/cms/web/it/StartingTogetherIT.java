@@ -49,8 +49,13 @@ class StartingTogetherIT {
       for (CmsServer server : servers) {
         ready.add(pool.submit(server::awaitReady));
       }
-      for (Future<?> f : ready) {
-        f.get(); // an instance whose start failed fails the test here, with its log's tail
+      try {
+        for (Future<?> f : ready) {
+          f.get(); // an instance whose start failed fails the test here, with its log's tail
+        }
+      } catch (Exception e) {
+        servers.stream().filter(CmsServer::alive).forEach(CmsServer::threadDump);
+        throw e;
       }
 
       try (Connection sql = database.connect(url)) {

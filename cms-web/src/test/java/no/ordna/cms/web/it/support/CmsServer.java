@@ -134,7 +134,7 @@ public final class CmsServer implements AutoCloseable {
   }
 
   /** Appends the server's threads to its log, so a start that hangs can be understood later. */
-  private void threadDump() {
+  public void threadDump() {
     String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     try {
       Process dump =
