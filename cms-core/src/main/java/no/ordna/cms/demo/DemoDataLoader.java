@@ -1,13 +1,9 @@
 package no.ordna.cms.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +20,7 @@ import no.ordna.cms.demo.DemoDataset.Entry;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.platform.settings.SettingsRepository;
+import no.ordna.cms.platform.startup.FirstStartTask;
 import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.shared.CmsException;
 import no.ordna.cms.shared.InvalidInputException;
@@ -41,10 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * every variant is then published at once (by {@code demo-data}, in the publication log like any
  * publication) and front ends see it straight away.
  */
-@Startup
-@Singleton
-@DependsOn({"SchemaMigrator", "BuiltInTypeInstaller"})
-public class DemoDataLoader {
+@ApplicationScoped
+public class DemoDataLoader implements FirstStartTask {
 
   static final String MARKER = "demo-data.loaded";
   static final String PUBLISHER = "demo-data";
@@ -60,8 +55,17 @@ public class DemoDataLoader {
   @ConfigProperty(name = "cms.demo-data", defaultValue = "false")
   boolean enabled;
 
-  @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  @Override
+  public int order() {
+    return 30;
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void run() {
+    loadOnce();
+  }
+
   void loadOnce() {
     if (!enabled) {
       return;

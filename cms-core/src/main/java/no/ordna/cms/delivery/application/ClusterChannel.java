@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import no.ordna.cms.platform.cluster.DataGrid;
+import no.ordna.cms.platform.database.CausalReads;
 import no.ordna.cms.publishing.domain.PublicationChange;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +36,8 @@ public class ClusterChannel {
   private static final String ACKS = "cms.delivery.acks";
 
   @Inject ChangeApplier applier;
+  @Inject DataGrid grid;
+  @Inject CausalReads causalReads;
 
   @Inject
   @ConfigProperty(name = "cms.cluster.ack-timeout", defaultValue = "PT3S")
@@ -50,7 +52,7 @@ public class ClusterChannel {
 
   @PostConstruct
   void connect() {
-    hazelcast = lookup();
+    hazelcast = grid.instance().orElse(null);
     if (hazelcast == null) {
       LOG.info("No data grid: publication changes reach other instances through the log only");
       return;
@@ -58,21 +60,16 @@ public class ClusterChannel {
     self = hazelcast.getCluster().getLocalMember().getUuid().toString();
     topic = hazelcast.getTopic(TOPIC);
     acks = hazelcast.getMap(ACKS);
+    // Decided here, on a container thread: the bean's data source cannot be injected on the data
+    // grid's threads, where messages arrive.
+    causalReads.enabled();
     listener = topic.addMessageListener(message -> receive(message.getMessageObject()));
+    // From now on this member listens, and publishers wait for its confirmations. Members of the
+    // grid that have not got here yet (still starting, or waiting for another instance's
+    // first-start work) are not waited for: they serve nothing yet, and their log follower
+    // starts from a position taken before this point.
+    acks.putIfAbsent(self, 0L);
     LOG.info("Publication changes are shared with the cluster as member " + self);
-  }
-
-  private static HazelcastInstance lookup() {
-    try {
-      Object found = new InitialContext().lookup("payara/Hazelcast");
-      if (found instanceof HazelcastInstance instance
-          && instance.getLifecycleService().isRunning()) {
-        return instance;
-      }
-    } catch (NamingException | RuntimeException e) {
-      LOG.log(Level.FINE, "no Hazelcast instance", e);
-    }
-    return null;
   }
 
   /** Joins at start-up, so that every member listens before the first change is announced. */
@@ -118,15 +115,19 @@ public class ClusterChannel {
             + " in time; the log follower will catch them up");
   }
 
+  /** Members that listen for changes (they have an entry) and have not confirmed {@code seq}. */
   private Set<String> laggingMembers(long seq) {
     return hazelcast.getCluster().getMembers().stream()
         .map(m -> m.getUuid().toString())
-        .filter(uuid -> acks.getOrDefault(uuid, 0L) < seq)
+        .filter(uuid -> acks.getOrDefault(uuid, Long.MAX_VALUE) < seq)
         .collect(Collectors.toSet());
   }
 
   private void receive(String message) {
     PublicationChange change = decode(message);
+    // On Galera this instance's node may not have applied the change yet: wait until it has, so
+    // that the answers computed after the cache is dropped are fresh (a no-op elsewhere).
+    causalReads.await();
     applier.apply(change);
     acknowledge(change.seq());
   }

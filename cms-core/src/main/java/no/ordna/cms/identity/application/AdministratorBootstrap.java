@@ -1,10 +1,8 @@
 package no.ordna.cms.identity.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +10,7 @@ import java.util.logging.Logger;
 import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.identity.domain.User;
 import no.ordna.cms.identity.persistence.UserRepository;
+import no.ordna.cms.platform.startup.FirstStartTask;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,10 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * CMS_ADMIN_PASSWORD}. Without a password it generates a strong one and prints it once in the log;
  * there is no built-in default password.
  */
-@Startup
-@Singleton
-@DependsOn("SchemaMigrator")
-public class AdministratorBootstrap {
+@ApplicationScoped
+public class AdministratorBootstrap implements FirstStartTask {
 
   private static final Logger LOG = Logger.getLogger(AdministratorBootstrap.class.getName());
 
@@ -38,7 +35,17 @@ public class AdministratorBootstrap {
   @ConfigProperty(name = "cms.admin.password")
   Optional<String> adminPassword;
 
-  @PostConstruct
+  @Override
+  public int order() {
+    return 10;
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void run() {
+    createFirstAdministrator();
+  }
+
   void createFirstAdministrator() {
     if (users.count() > 0) {
       return;

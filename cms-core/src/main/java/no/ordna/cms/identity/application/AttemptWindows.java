@@ -9,12 +9,12 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * Sliding-window counters of attempts per key, for rate limits: {@link #tryAcquire} checks the
- * limit and counts the attempt in one atomic step per key. Bounded: at most {@code maxKeys} keys
- * (least recently used dropped first), each dropped once its window has passed untouched — so a
- * stream of made-up keys costs a bounded amount of memory.
+ * Sliding-window counters of attempts per key in this instance's memory, for rate limits: {@link
+ * #tryAcquire} checks the limit and counts the attempt in one atomic step per key. Bounded: at most
+ * {@code maxKeys} keys (least recently used dropped first), each dropped once its window has passed
+ * untouched — so a stream of made-up keys costs a bounded amount of memory.
  */
-final class AttemptWindows {
+final class AttemptWindows implements AttemptLedger {
 
   private final Duration window;
   private final Cache<String, Deque<Instant>> counters;
@@ -24,11 +24,8 @@ final class AttemptWindows {
     this.counters = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterAccess(window).build();
   }
 
-  /**
-   * Counts an attempt at {@code now} unless {@code limit} attempts are already inside the window;
-   * then counts nothing and says how long until the oldest leaves it.
-   */
-  Optional<Duration> tryAcquire(String key, int limit, Instant now) {
+  @Override
+  public Optional<Duration> tryAcquire(String key, int limit, Instant now) {
     Duration[] wait = new Duration[1];
     counters
         .asMap()
@@ -48,7 +45,8 @@ final class AttemptWindows {
   }
 
   /** Takes back one attempt counted at {@code at} (the newest such one). */
-  void release(String key, Instant at) {
+  @Override
+  public void release(String key, Instant at) {
     counters
         .asMap()
         .computeIfPresent(
@@ -60,7 +58,8 @@ final class AttemptWindows {
   }
 
   /** Forgets every attempt of the key. */
-  void reset(String key) {
+  @Override
+  public void reset(String key) {
     counters.invalidate(key);
   }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import no.ordna.cms.platform.cluster.DataGrid;
 import no.ordna.cms.shared.TooManyRequestsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,8 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Every attempt is counted <em>before</em> its password is checked, atomically with the check of
  * the limit ({@link #admit}); a success then takes its count back ({@link #succeeded}). So parallel
  * guesses cannot slip past the limit between a check and a record. The counters are bounded in
- * number and expire with the window; unknown user names count like known ones. Kept per instance,
- * in memory.
+ * number and expire with the window; unknown user names count like known ones. Kept on the data
+ * grid when instances share one ({@code CMS_CLUSTER_MEMBERS}), so that guesses spread over
+ * instances behind a load balancer meet the same limits; otherwise in this instance's memory.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -36,6 +38,7 @@ public class LoginThrottle {
   static final int MAX_KEYS = 100_000;
 
   @Inject Clock clock;
+  @Inject DataGrid grid;
 
   @Inject
   @ConfigProperty(name = "cms.auth.login.max-failures-per-user", defaultValue = "5")
@@ -49,11 +52,15 @@ public class LoginThrottle {
   @ConfigProperty(name = "cms.auth.login.window", defaultValue = "PT15M")
   Duration window;
 
-  private AttemptWindows windows;
+  private AttemptLedger windows;
 
   @PostConstruct
   void create() {
-    windows = new AttemptWindows(window, MAX_KEYS);
+    windows =
+        Optional.ofNullable(grid)
+            .flatMap(DataGrid::instance)
+            .<AttemptLedger>map(hazelcast -> new GridAttemptWindows(hazelcast, window, MAX_KEYS))
+            .orElseGet(() -> new AttemptWindows(window, MAX_KEYS));
   }
 
   /** An admitted attempt; give it back to {@link #succeeded} when the password was right. */

@@ -6,11 +6,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import no.ordna.cms.platform.startup.HeldLease;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -32,25 +37,71 @@ public class SchemaMigrator {
   @Resource(lookup = "java:app/jdbc/cms")
   DataSource dataSource;
 
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "cms.startup.lock-wait", defaultValue = "PT15M")
+  Duration maxWait;
+
   @PostConstruct
   void migrate() {
-    MigrateResult result =
+    // Instances started together migrate one at a time. Flyway's own lock (GET_LOCK) is enough on
+    // one MariaDB server, but on a Galera cluster each node has its own named locks, so instances
+    // on different nodes would apply the same migration twice; a lease row is certified
+    // cluster-wide.
+    String options = tableOptions();
+    HeldLease.createTable(dataSource, options);
+    try (HeldLease held =
+        HeldLease.take(dataSource, "schema", "schema migration", maxWait, clock)) {
+      runMigrations(options);
+    }
+  }
+
+  private void runMigrations(String tableOptions) {
+    // A new database holds nothing but the lease table: Flyway would call it "non-empty" and
+    // refuse, so it starts the history below the first migration there. Any other table without a
+    // schema history still stops the start (a wrong database).
+    boolean fresh = onlyTheLeaseTable();
+    Flyway flyway =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
+            .baselineOnMigrate(fresh)
+            .baselineVersion("0")
+            .baselineDescription("empty database")
             .locations("classpath:db/migration")
-            .placeholders(Map.of("tableOptions", tableOptions()))
+            .placeholders(Map.of("tableOptions", tableOptions))
             .validateMigrationNaming(true)
-            .load()
-            .migrate();
+            .load();
+    MigrateResult result = flyway.migrate();
+    // the schema's version, not the last migration this instance applied: instances started
+    // together share the work (Flyway takes each migration under a database lock)
+    var current = flyway.info().current();
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + (current == null ? "none" : current.getVersion())
                 + " ("
                 + result.migrationsExecuted
-                + " migrations applied now, on "
+                + " migrations applied now by this instance, on "
                 + result.databaseType
                 + ")");
+  }
+
+  private boolean onlyTheLeaseTable() {
+    try (Connection connection = dataSource.getConnection();
+        var tables =
+            connection
+                .getMetaData()
+                .getTables(
+                    connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+      boolean other = false;
+      while (tables.next()) {
+        other |= !tables.getString("TABLE_NAME").equalsIgnoreCase("cms_lease");
+      }
+      return !other;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+    }
   }
 
   private String tableOptions() {

@@ -39,13 +39,23 @@ public final class CmsServer implements AutoCloseable {
 
   /** Starts a server; {@code settings} are CMS_* variables (port and bind address are chosen). */
   public static CmsServer start(String name, Map<String, String> settings) {
+    CmsServer server = launch(name, settings);
+    server.awaitReady();
+    return server;
+  }
+
+  /**
+   * Starts the server's process and returns at once, without waiting until it is ready (for several
+   * servers started at the same moment); then call {@link #awaitReady()}.
+   */
+  public static CmsServer launch(String name, Map<String, String> settings) {
     Map<String, String> env = new HashMap<>(settings);
     int port = env.containsKey("CMS_PORT") ? Integer.parseInt(env.get("CMS_PORT")) : Ports.free();
     env.put("CMS_PORT", Integer.toString(port));
     env.putIfAbsent("CMS_BIND", "127.0.0.1");
     env.putIfAbsent("CMS_DATA_DIR", workDir().resolve(name + "-data").toString());
     CmsServer server = new CmsServer(name, env, port);
-    server.boot();
+    server.spawn();
     return server;
   }
 
@@ -62,10 +72,11 @@ public final class CmsServer implements AutoCloseable {
   /** Starts the same server again with the same settings and data (a restart). */
   public void restart() {
     stop();
-    boot();
+    spawn();
+    awaitReady();
   }
 
-  private void boot() {
+  private void spawn() {
     String bundle = System.getProperty("cms.test.bundle", "target/cms.jar");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
@@ -82,10 +93,10 @@ public final class CmsServer implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("Could not start " + bundle, e);
     }
-    awaitReady();
   }
 
-  private void awaitReady() {
+  /** Waits (at most four minutes) until {@code /health/ready} answers 200; fails if it exits. */
+  public void awaitReady() {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
@@ -123,7 +134,7 @@ public final class CmsServer implements AutoCloseable {
   }
 
   /** Appends the server's threads to its log, so a start that hangs can be understood later. */
-  private void threadDump() {
+  public void threadDump() {
     String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     try {
       Process dump =
@@ -170,6 +181,24 @@ public final class CmsServer implements AutoCloseable {
   private String tail(int lines) {
     List<String> all = logText().lines().toList();
     return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+  }
+
+  /** Whether the server's process is still running. */
+  public boolean alive() {
+    return process != null && process.isAlive();
+  }
+
+  /** Ends the process at once, as {@code kill -9} would: no shutdown of any kind. */
+  public void kill() {
+    if (process == null) {
+      return;
+    }
+    process.destroyForcibly();
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Stops the server: a normal shutdown first, then a forced one after 30 s. */
