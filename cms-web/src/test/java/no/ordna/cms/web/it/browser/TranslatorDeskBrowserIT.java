@@ -258,7 +258,7 @@ class TranslatorDeskBrowserIT {
       String xliff = Files.readString(file, StandardCharsets.UTF_8);
       assertTrue(xliff.contains("version=\"2.0\" srcLang=\"nb\" trgLang=\"se\""), xliff);
       assertTrue(xliff.contains("<source>" + title + "</source>"), xliff);
-      assertTrue(xliff.contains("<unit id=\"content.avsnitt1.text\">"), xliff);
+      assertTrue(xliff.contains("<unit id=\"content.avsnitt1.text:1\">"), xliff);
       browser.waitForText("translations-se.xlf er lastet ned");
 
       String translated =
