@@ -23,6 +23,7 @@ import no.ordna.cms.platform.settings.SettingsRepository;
 import no.ordna.cms.platform.startup.FirstStartTask;
 import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.shared.CmsException;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -161,7 +162,8 @@ public class DemoDataLoader implements FirstStartTask {
     String id = ids.get(entry.key());
     try {
       String etag = contents.get(id).etag();
-      contents.saveVariant(id, locale, resolve(fields, ids), etag, Caller.system());
+      contents.saveVariant(
+          id, locale, resolve(fields, ids), ExpectedVersion.anyOf(etag), Caller.system());
     } catch (CmsException e) {
       throw failure(entry, locale, e);
     }

@@ -19,6 +19,7 @@ import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.localization.domain.LocaleSettings;
 import no.ordna.cms.platform.settings.SettingsRepository;
 import no.ordna.cms.publishing.application.PublishingService;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.InvalidInputException;
 
 /**
@@ -99,9 +100,9 @@ final class DemoFakes {
 
     @Override
     public SavedVariant saveVariant(
-        String id, String locale, JsonObject fields, String ifMatch, Caller caller) {
+        String id, String locale, JsonObject fields, ExpectedVersion expected, Caller caller) {
       ContentItem item = get(id);
-      assertEquals(item.etag(), ifMatch);
+      assertEquals(ExpectedVersion.anyOf(item.etag()), expected);
       return save(item, locale, fields);
     }
 

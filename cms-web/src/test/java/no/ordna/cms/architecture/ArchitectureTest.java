@@ -1,11 +1,30 @@
 package no.ordna.cms.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.shared.ExpectedVersion;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +105,82 @@ class ArchitectureTest {
                         jakarta.json.Json.class))))
         .because("no.ordna.cms.shared.Jsons holds the provider")
         .check(classes);
+  }
+
+  @Test
+  void everyManagementMethodDeclaresWhoMayCallIt() {
+    methods()
+        .that(areManagementOperations())
+        .should()
+        .beAnnotatedWith(Allowed.class)
+        .because("authorization is declared on each management method (see Allowed)")
+        .check(classes);
+  }
+
+  @Test
+  void ifMatchIsTakenAsAnExpectedVersionThatIsNeverNull() {
+    methods()
+        .that(takeAnExpectedVersion())
+        .should(haveAnEmptyDefaultForTheExpectedVersion())
+        .because("an absent If-Match must arrive as ExpectedVersion.absent(), not null")
+        .check(classes);
+  }
+
+  /** HTTP methods of resources under {@code /api/v1/manage/}. */
+  private static DescribedPredicate<JavaMethod> areManagementOperations() {
+    return new DescribedPredicate<>("are HTTP operations of a management resource") {
+      @Override
+      public boolean test(JavaMethod method) {
+        return isHttpOperation(method) && managementPath(method.getOwner());
+      }
+    };
+  }
+
+  private static boolean isHttpOperation(JavaMethod method) {
+    return method.isAnnotatedWith(GET.class)
+        || method.isAnnotatedWith(POST.class)
+        || method.isAnnotatedWith(PUT.class)
+        || method.isAnnotatedWith(DELETE.class)
+        || method.isAnnotatedWith(PATCH.class)
+        || method.isAnnotatedWith(HEAD.class);
+  }
+
+  private static boolean managementPath(JavaClass owner) {
+    return owner
+        .tryGetAnnotationOfType(Path.class)
+        .map(path -> path.value().replaceFirst("^/", "").startsWith("manage"))
+        .orElse(false);
+  }
+
+  private static DescribedPredicate<JavaMethod> takeAnExpectedVersion() {
+    return new DescribedPredicate<>("take an ExpectedVersion header parameter") {
+      @Override
+      public boolean test(JavaMethod method) {
+        return method.getParameters().stream()
+            .anyMatch(
+                p ->
+                    p.getRawType().isEquivalentTo(ExpectedVersion.class)
+                        && p.isAnnotatedWith(HeaderParam.class));
+      }
+    };
+  }
+
+  private static ArchCondition<JavaMethod> haveAnEmptyDefaultForTheExpectedVersion() {
+    return new ArchCondition<>("declare @DefaultValue(\"\") on it") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        for (JavaParameter parameter : method.getParameters()) {
+          if (parameter.getRawType().isEquivalentTo(ExpectedVersion.class)
+              && !parameter
+                  .tryGetAnnotationOfType(DefaultValue.class)
+                  .map(d -> d.value().isEmpty())
+                  .orElse(false)) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    method, method.getFullName() + " takes an ExpectedVersion without it"));
+          }
+        }
+      }
+    };
   }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,16 +16,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.asset.application.AssetService;
 import no.ordna.cms.asset.application.AssetSettings;
 import no.ordna.cms.asset.domain.Asset;
 import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.Jsons;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,6 +58,7 @@ public class AssetResource {
   @Inject CallerContext callerContext;
 
   @POST
+  @Allowed(roles = Role.EDITOR)
   @Consumes(MediaType.WILDCARD)
   @Operation(
       summary =
@@ -73,6 +80,7 @@ public class AssetResource {
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Operation(summary = "Assets, newest first")
   public Response list(
       @Parameter(description = "image or document") @QueryParam("kind") String kind,
@@ -88,6 +96,7 @@ public class AssetResource {
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("limits")
   @Operation(
       summary =
@@ -113,6 +122,7 @@ public class AssetResource {
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("{id}")
   @Operation(summary = "One asset with its texts in every locale")
   public Response get(@PathParam("id") String id) {
@@ -122,19 +132,23 @@ public class AssetResource {
   }
 
   @PUT
+  @Allowed(roles = {Role.EDITOR, Role.TRANSLATOR})
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change texts (per locale), focal point or file name; needs If-Match")
   public Response update(
-      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected,
+      JsonObject body) {
     if (body == null) {
       throw InvalidInputException.of("body", "is required");
     }
-    Asset asset = assets.update(id, AssetRequests.fromJson(body), ifMatch, callerContext.caller());
+    Asset asset = assets.update(id, AssetRequests.fromJson(body), expected, callerContext.caller());
     return Response.ok(AssetMapper.asset(asset)).tag(unquoted(asset.etag())).build();
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("{id}/usage")
   @Operation(summary = "The published and draft variants that use the asset")
   public Response usage(@PathParam("id") String id) {
@@ -143,6 +157,7 @@ public class AssetResource {
   }
 
   @DELETE
+  @Allowed(roles = Role.EDITOR)
   @Path("{id}")
   @Operation(summary = "Delete an asset; 409 listing the users while published content uses it")
   @APIResponse(responseCode = "204", description = "Deleted")
@@ -152,8 +167,8 @@ public class AssetResource {
       @Parameter(description = "true: delete even while published content uses it")
           @QueryParam("force")
           String force,
-      @HeaderParam("If-Match") String ifMatch) {
-    assets.delete(id, "true".equals(force), ifMatch, callerContext.caller());
+      @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected) {
+    assets.delete(id, "true".equals(force), expected, callerContext.caller());
     return Response.noContent().build();
   }
 

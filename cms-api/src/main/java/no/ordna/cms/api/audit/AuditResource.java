@@ -14,12 +14,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.audit.application.AuditTrail;
 import no.ordna.cms.audit.domain.AuditCursor;
 import no.ordna.cms.audit.domain.AuditEvent;
 import no.ordna.cms.audit.domain.AuditQuery;
 import no.ordna.cms.audit.domain.AuditSubject;
+import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
@@ -40,6 +42,7 @@ public class AuditResource {
   @Inject CallerContext callerContext;
 
   @GET
+  @Allowed(roles = {Role.EDITOR, Role.PUBLISHER})
   @Operation(
       summary =
           "Recorded actions: who did what, when, from where (editors, publishers, administrators)")

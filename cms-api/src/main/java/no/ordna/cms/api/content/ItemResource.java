@@ -21,11 +21,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.SavedVariant;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.shared.ExpectedVersion;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,6 +54,7 @@ public class ItemResource {
   @Inject no.ordna.cms.content.application.EditLocks locks;
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Operation(
       summary =
           "List items (newest change first, or by title in a locale's alphabet) with filters"
@@ -99,6 +104,7 @@ public class ItemResource {
   }
 
   @POST
+  @Allowed(roles = Role.EDITOR)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create an item with its first locale variant: {type, locale, fields}")
   @APIResponse(responseCode = "201", description = "Created; Location names the item")
@@ -115,6 +121,7 @@ public class ItemResource {
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("{id}")
   @Operation(summary = "Read an item with all its variants")
   @APIResponse(responseCode = "404", description = "No such item")
@@ -132,6 +139,7 @@ public class ItemResource {
   }
 
   @DELETE
+  @Allowed(roles = Role.EDITOR)
   @Path("{id}")
   @Operation(
       summary = "Move an item to the trash (If-Match required)",
@@ -145,16 +153,17 @@ public class ItemResource {
   @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response delete(
       @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected,
       @Parameter(description = "Delete even while published items refer to it")
           @QueryParam("force")
           @DefaultValue("false")
           boolean force) {
-    trash.trash(id, ifMatch, force, callerContext.caller());
+    trash.trash(id, expected, force, callerContext.caller());
     return Response.noContent().build();
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("{id}/variants/{locale}")
   @Operation(summary = "Read one locale variant, with the item's shared values")
   public Response variant(@PathParam("id") String id, @PathParam("locale") String locale) {
@@ -172,6 +181,7 @@ public class ItemResource {
   }
 
   @PUT
+  @Allowed(roles = {Role.EDITOR, Role.TRANSLATOR})
   @Path("{id}/variants/{locale}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -189,7 +199,7 @@ public class ItemResource {
       @PathParam("id") String id,
       @PathParam("locale") String locale,
       JsonValue body,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected) {
     ItemRequests.VariantSave request = requests.variantSave(body);
     SavedVariant saved =
         content.saveVariant(
@@ -198,7 +208,7 @@ public class ItemResource {
             request.fields(),
             request.sourceLocale(),
             request.comment(),
-            ifMatch,
+            expected,
             callerContext.caller());
     Response.ResponseBuilder response =
         Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK);

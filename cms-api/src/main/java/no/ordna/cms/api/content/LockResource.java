@@ -13,10 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.EditLocks;
 import no.ordna.cms.content.domain.EditLock;
+import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +40,7 @@ public class LockResource {
   @Inject CallerContext callerContext;
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Operation(summary = "Who holds the variant's editing lock")
   @APIResponse(responseCode = "404", description = "Nobody holds it")
   public Response get(@PathParam("id") String id, @PathParam("locale") String locale) {
@@ -50,6 +54,7 @@ public class LockResource {
   }
 
   @POST
+  @Allowed(roles = {Role.EDITOR, Role.TRANSLATOR})
   @Operation(
       summary =
           "Take (or renew) the editing lock; 409 with the holder when someone else has it, unless force=true")
@@ -62,6 +67,7 @@ public class LockResource {
   }
 
   @DELETE
+  @Allowed(Access.SIGNED_IN)
   @Operation(summary = "Release the editing lock (its holder or an administrator)")
   public Response release(@PathParam("id") String id, @PathParam("locale") String locale) {
     locks.release(id, locale, callerContext.caller());

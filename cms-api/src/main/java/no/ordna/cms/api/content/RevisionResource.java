@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,11 +19,15 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.RevisionDiff;
 import no.ordna.cms.content.application.SavedVariant;
 import no.ordna.cms.content.domain.diff.FieldChange;
+import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
@@ -43,6 +48,7 @@ public class RevisionResource {
   @Inject CallerContext callerContext;
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Operation(summary = "The saved revisions of a variant, oldest first (who, when, comment)")
   public Response list(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
@@ -50,6 +56,7 @@ public class RevisionResource {
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("{number: \\d+}")
   @Operation(summary = "One revision with its localized and shared values")
   public Response one(
@@ -61,6 +68,7 @@ public class RevisionResource {
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("diff")
   @Operation(
       summary =
@@ -87,6 +95,7 @@ public class RevisionResource {
   }
 
   @POST
+  @Allowed(roles = {Role.EDITOR, Role.TRANSLATOR})
   @Path("{number: \\d+}/restore")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -98,7 +107,7 @@ public class RevisionResource {
       @PathParam("locale") String locale,
       @PathParam("number") int number,
       JsonValue body,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected) {
     Violations violations = new Violations();
     StrictObject request =
         new StrictObject(
@@ -111,7 +120,7 @@ public class RevisionResource {
     violations.throwIfAny("Invalid restore");
     SavedVariant saved =
         content.restoreRevision(
-            id, locale, number, includeShared, comment, ifMatch, callerContext.caller());
+            id, locale, number, includeShared, comment, expected, callerContext.caller());
     return Response.ok(ItemMapper.item(saved.item()))
         .tag(ItemResource.tag(saved.item().etag()))
         .build();

@@ -23,11 +23,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.application.TypeUpdate;
 import no.ordna.cms.contenttype.domain.ContentType;
 import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.Jsons;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,6 +63,7 @@ public class TypeResource {
   @Inject CallerContext callerContext;
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Operation(summary = "List the types")
   public Response list(
       @Parameter(description = "content or block") @PathParam("kind") String kind) {
@@ -67,6 +72,7 @@ public class TypeResource {
   }
 
   @POST
+  @Allowed(roles = Role.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Define a new type (administrators)", description = TYPE_PROPERTIES)
   @APIResponse(responseCode = "201", description = "Created; Location names it")
@@ -85,6 +91,7 @@ public class TypeResource {
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("{key}")
   @Operation(summary = "Read one type")
   @APIResponse(responseCode = "404", description = "No such type")
@@ -97,6 +104,7 @@ public class TypeResource {
   }
 
   @PUT
+  @Allowed(roles = Role.ADMIN)
   @Path("{key}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -115,14 +123,19 @@ public class TypeResource {
       @Parameter(description = "content or block") @PathParam("kind") String kind,
       @PathParam("key") String key,
       JsonValue body,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected,
       @Parameter(description = "Apply migrations of stored content")
           @QueryParam("migrate")
           @DefaultValue("false")
           boolean migrate) {
     TypeUpdate update =
         service.update(
-            kind(kind), key, RequestBodies.require(body), ifMatch, migrate, callerContext.caller());
+            kind(kind),
+            key,
+            RequestBodies.require(body),
+            expected,
+            migrate,
+            callerContext.caller());
     JsonArrayBuilder changes = Jsons.createArrayBuilder();
     update.changes().forEach(c -> changes.add(c.toJson()));
     JsonObject json =
@@ -134,6 +147,7 @@ public class TypeResource {
   }
 
   @DELETE
+  @Allowed(roles = Role.ADMIN)
   @Path("{key}")
   @Operation(summary = "Delete a type that no item or other type uses")
   @APIResponse(responseCode = "204", description = "Deleted")
@@ -141,12 +155,13 @@ public class TypeResource {
   public Response delete(
       @Parameter(description = "content or block") @PathParam("kind") String kind,
       @PathParam("key") String key,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    service.delete(kind(kind), key, ifMatch, callerContext.caller());
+      @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected) {
+    service.delete(kind(kind), key, expected, callerContext.caller());
     return Response.noContent().build();
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("{key}/versions")
   @Operation(summary = "The definition history, with what changed in each version")
   public Response versions(

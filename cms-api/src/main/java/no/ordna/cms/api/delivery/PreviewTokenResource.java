@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
@@ -27,6 +28,7 @@ import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.application.AuthService;
 import no.ordna.cms.identity.application.IssuedToken;
 import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
@@ -61,6 +63,7 @@ public class PreviewTokenResource {
   @Inject PreviewLinks previewLinks;
 
   @POST
+  @Allowed(roles = {Role.EDITOR, Role.PUBLISHER, Role.TRANSLATOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Make a preview token (shown once), optionally limited to some types",

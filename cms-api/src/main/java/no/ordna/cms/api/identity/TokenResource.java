@@ -21,10 +21,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.identity.application.IssuedMachineToken;
 import no.ordna.cms.identity.application.UserService;
 import no.ordna.cms.identity.domain.ApiToken;
+import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
@@ -48,6 +51,7 @@ public class TokenResource {
   @Inject CallerContext callerContext;
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("tokens")
   @Operation(summary = "Your active tokens (never their secrets)")
   public Response ownTokens() {
@@ -55,6 +59,7 @@ public class TokenResource {
   }
 
   @DELETE
+  @Allowed(Access.SIGNED_IN)
   @Path("tokens/{id}")
   @Operation(summary = "Revoke one of your tokens (administrators: any token)")
   public Response revoke(@PathParam("id") String id) {
@@ -63,6 +68,7 @@ public class TokenResource {
   }
 
   @GET
+  @Allowed(roles = Role.ADMIN)
   @Path("machine-tokens")
   @Operation(summary = "Active machine tokens (administrators)")
   public Response machineTokens() {
@@ -70,6 +76,7 @@ public class TokenResource {
   }
 
   @POST
+  @Allowed(roles = Role.ADMIN)
   @Path("machine-tokens")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

@@ -19,10 +19,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.identity.application.UserChange;
 import no.ordna.cms.identity.application.UserDraft;
 import no.ordna.cms.identity.application.UserService;
+import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.identity.domain.User;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
@@ -45,6 +48,7 @@ public class UserResource {
   @Inject CallerContext callerContext;
 
   @GET
+  @Allowed(roles = Role.ADMIN)
   @Operation(summary = "All users (administrators)")
   public Response list() {
     JsonArrayBuilder items = Jsons.createArrayBuilder();
@@ -53,6 +57,7 @@ public class UserResource {
   }
 
   @POST
+  @Allowed(roles = Role.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
@@ -66,6 +71,7 @@ public class UserResource {
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("me")
   @Operation(summary = "The signed-in user")
   public Response me() {
@@ -74,6 +80,7 @@ public class UserResource {
   }
 
   @PUT
+  @Allowed(Access.SIGNED_IN)
   @Path("me/password")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -90,6 +97,7 @@ public class UserResource {
   }
 
   @PUT
+  @Allowed(Access.SIGNED_IN)
   @Path("me/preferences")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -108,6 +116,7 @@ public class UserResource {
   }
 
   @GET
+  @Allowed(roles = Role.ADMIN)
   @Path("{id}")
   @Operation(summary = "One user (administrators, or the user itself)")
   public Response get(@PathParam("id") String id) {
@@ -115,6 +124,7 @@ public class UserResource {
   }
 
   @PATCH
+  @Allowed(roles = Role.ADMIN)
   @Path("{id}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
   @Operation(
@@ -126,6 +136,7 @@ public class UserResource {
   }
 
   @POST
+  @Allowed(roles = Role.ADMIN)
   @Path("{id}/password")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

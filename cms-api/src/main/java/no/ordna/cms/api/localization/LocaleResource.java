@@ -11,8 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
+import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.shared.ForbiddenException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +36,7 @@ public class LocaleResource {
   @Inject CallerContext callerContext;
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Operation(summary = "The configured locales, the default and each fallback chain")
   public Response list() {
     callerContext.caller();
@@ -40,6 +44,7 @@ public class LocaleResource {
   }
 
   @PUT
+  @Allowed(roles = Role.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Replace the locale settings (administrators)",

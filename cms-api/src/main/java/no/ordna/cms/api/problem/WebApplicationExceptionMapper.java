@@ -14,6 +14,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   @Override
   public Response toResponse(WebApplicationException e) {
+    // a parameter converter's refusal (a malformed If-Match, say) arrives wrapped by JAX-RS
+    java.util.Optional<no.ordna.cms.shared.CmsException> product =
+        no.ordna.cms.shared.CmsException.in(e.getCause());
+    if (product.isPresent()) {
+      return CmsExceptionMapper.map(product.get());
+    }
     Response original = e.getResponse();
     int status = original.getStatus();
     if (status >= 500) {

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
@@ -31,6 +33,7 @@ public class TranslationMemoryResource {
   @Inject CallerContext callerContext;
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Produces(TMX)
   @Operation(
       summary = "TMX 1.4b of the existing translations from one locale into another",

@@ -18,10 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import no.ordna.cms.api.content.ItemMapper;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.translation.application.QueueEntry;
@@ -54,6 +57,7 @@ public class TranslationResource {
   @Inject CallerContext callerContext;
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Operation(summary = "What is missing, outdated, in progress or done for a target locale")
   public Response queue(
       @Parameter(description = "Target locale (required)") @QueryParam("locale") String locale,
@@ -85,6 +89,7 @@ public class TranslationResource {
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("counts")
   @Operation(
       summary = "How many items of a target locale's queue have each status",
@@ -120,6 +125,7 @@ public class TranslationResource {
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("export")
   @Produces("application/xliff+xml")
   @Operation(
@@ -168,6 +174,7 @@ public class TranslationResource {
   }
 
   @POST
+  @Allowed(roles = {Role.EDITOR, Role.TRANSLATOR})
   @Path("import")
   @Consumes({"application/xliff+xml", "application/xml", "text/xml"})
   @Operation(
@@ -188,6 +195,7 @@ public class TranslationResource {
   }
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Path("{itemId}/{locale}")
   @Operation(
       summary =
@@ -199,6 +207,7 @@ public class TranslationResource {
   }
 
   @POST
+  @Allowed(roles = {Role.EDITOR, Role.TRANSLATOR})
   @Path("{itemId}/{locale}/mark-up-to-date")
   @Operation(summary = "Record that the translation matches its source's current revision")
   public Response markUpToDate(

@@ -14,9 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import no.ordna.cms.api.content.ItemMapper;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.trash.application.TrashService;
@@ -37,6 +40,7 @@ public class TrashResource {
   @Inject CallerContext callerContext;
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Operation(
       summary = "Items in the trash, most recently deleted first, with when they will be purged")
   public Response list(
@@ -79,6 +83,7 @@ public class TrashResource {
   }
 
   @POST
+  @Allowed(roles = Role.EDITOR)
   @Path("{id}/restore")
   @Operation(summary = "Take an item out of the trash (its variants come back unpublished)")
   public Response restore(@PathParam("id") String id) {
@@ -87,6 +92,7 @@ public class TrashResource {
   }
 
   @DELETE
+  @Allowed(roles = Role.ADMIN)
   @Path("{id}")
   @Operation(
       summary =

@@ -6,6 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,8 +23,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import no.ordna.cms.api.content.ItemMapper;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
+import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
@@ -50,6 +55,7 @@ public class TransitionResource {
   @Inject CallerContext callerContext;
 
   @GET
+  @Allowed(Access.SIGNED_IN)
   @Operation(
       summary = "The transitions the variant allows now",
       description =
@@ -83,6 +89,7 @@ public class TransitionResource {
   }
 
   @POST
+  @Allowed(roles = {Role.EDITOR, Role.TRANSLATOR, Role.PUBLISHER})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Apply a workflow transition to a variant",
@@ -102,7 +109,7 @@ public class TransitionResource {
       @PathParam("id") String id,
       @PathParam("locale") String locale,
       JsonValue body,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
     request.allowOnly(Set.of("action", "comment", "publishAt", "unpublishAt"));
@@ -128,7 +135,7 @@ public class TransitionResource {
             id,
             locale,
             new TransitionRequest(transition, comment, publishAt, unpublishAt),
-            ifMatch,
+            expected,
             callerContext.caller());
     JsonObject item = ItemMapper.item(result.item());
     String etag = result.item().etag();

@@ -10,12 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.ordna.cms.asset.domain.Asset;
 import no.ordna.cms.asset.persistence.AssetRepository;
 import no.ordna.cms.asset.storage.BlobStore;
 import no.ordna.cms.publishing.domain.Snapshot;
-import no.ordna.cms.shared.PreconditionFailedException;
-import no.ordna.cms.shared.PreconditionRequiredException;
 
 /**
  * Helpers of the asset use cases: the ETag rule, how a user of an asset is described, and removing
@@ -47,22 +44,6 @@ public class AssetChanges {
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Could not remove unused asset bytes " + bytes.hash(), e);
     }
-  }
-
-  static void requireCurrent(Asset asset, String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new PreconditionRequiredException(
-          "Send If-Match with the asset's ETag, so that no one's changes are overwritten");
-    }
-    for (String tag : ifMatch.split(",")) {
-      String t = tag.trim();
-      if (t.equals("*") || t.equals(asset.etag())) {
-        return;
-      }
-    }
-    throw new PreconditionFailedException(
-        "The asset was changed since you read it; read it again and reapply your change",
-        asset.etag());
   }
 
   /** A published variant that uses an asset, as listed in a refusal to delete it. */

@@ -25,6 +25,7 @@ import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.Snapshot;
 import no.ordna.cms.publishing.persistence.SnapshotRepository;
 import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.NotFoundException;
@@ -134,9 +135,9 @@ public class AssetService {
    * Changes texts (only the locales named), and for those who may, the focal point and file name.
    * Guarded by the asset's ETag.
    */
-  public Asset update(String id, AssetUpdate update, String ifMatch, Caller caller) {
+  public Asset update(String id, AssetUpdate update, ExpectedVersion expected, Caller caller) {
     Asset asset = get(id);
-    AssetChanges.requireCurrent(asset, ifMatch);
+    expected.require("asset", asset.etag());
     if ((update.focalPoint() != null || update.fileName() != null) && !caller.mayManageAssets()) {
       throw new ForbiddenException("You may change only the texts of assets");
     }
@@ -170,12 +171,10 @@ public class AssetService {
    * Deletes an asset. While published content uses it this is refused (409 listing the users in
    * {@code usedBy}) unless {@code force}; its bytes go when no other asset holds the same ones.
    */
-  public void delete(String id, boolean force, String ifMatch, Caller caller) {
+  public void delete(String id, boolean force, ExpectedVersion expected, Caller caller) {
     requireManage(caller);
     Asset asset = get(id);
-    if (ifMatch != null) {
-      AssetChanges.requireCurrent(asset, ifMatch);
-    }
+    expected.require("asset", asset.etag());
     List<Snapshot> users = snapshots.usingAsset(Channel.PUBLISHED, id);
     if (!users.isEmpty() && !force) {
       throw new ConflictException(

@@ -23,11 +23,10 @@ import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.NotFoundException;
-import no.ordna.cms.shared.PreconditionFailedException;
-import no.ordna.cms.shared.PreconditionRequiredException;
 
 /**
  * Use cases on content items: create an item with its first variant, read and list, save a variant
@@ -70,8 +69,8 @@ public class ContentService {
   }
 
   public SavedVariant saveVariant(
-      String id, String locale, JsonObject fields, String ifMatch, Caller caller) {
-    return saveVariant(id, locale, fields, null, null, ifMatch, caller);
+      String id, String locale, JsonObject fields, ExpectedVersion expected, Caller caller) {
+    return saveVariant(id, locale, fields, null, null, expected, caller);
   }
 
   /**
@@ -84,7 +83,7 @@ public class ContentService {
       JsonObject fields,
       String requestedSource,
       String comment,
-      String ifMatch,
+      ExpectedVersion expected,
       Caller caller) {
     ContentItem item = get(id);
     locales.requireConfiguredInPath(locale);
@@ -92,7 +91,7 @@ public class ContentService {
       throw new ForbiddenException(
           "You may not edit '" + item.typeKey() + "' content in locale '" + locale + "'");
     }
-    checkIfMatch(item, item.variant(locale), ifMatch);
+    requireCurrent(item, item.variant(locale), expected);
     String sourceLocale = translations.sourceFor(item, locale, requestedSource);
     TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
     boolean created = item.variant(locale).isEmpty();
@@ -162,7 +161,7 @@ public class ContentService {
       int number,
       boolean includeShared,
       String comment,
-      String ifMatch,
+      ExpectedVersion expected,
       Caller caller) {
     ContentVariant variant = getVariant(id, locale);
     ContentRevision revision =
@@ -182,7 +181,7 @@ public class ContentService {
         "Restored revision "
             + number
             + (comment == null || comment.isBlank() ? "" : ": " + comment);
-    SavedVariant saved = saveVariant(id, locale, values.build(), null, note, ifMatch, caller);
+    SavedVariant saved = saveVariant(id, locale, values.build(), null, note, expected, caller);
     audit.record(
         caller,
         "revision.restore",
@@ -254,26 +253,16 @@ public class ContentService {
     content.delete(item);
   }
 
-  /** Checks an If-Match header against the item (for use cases outside this service). */
-  public static void requireCurrent(ContentItem item, String ifMatch) {
-    checkIfMatch(item, Optional.empty(), ifMatch);
-  }
-
-  private static void checkIfMatch(
-      ContentItem item, Optional<ContentVariant> variant, String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new PreconditionRequiredException(
-          "Send If-Match with the ETag you last read, so that no one's changes are overwritten");
+  /**
+   * The If-Match rule for an item (for use cases outside this service): the item's ETag, or for a
+   * variant also the variant's own.
+   */
+  public static void requireCurrent(
+      ContentItem item, Optional<ContentVariant> variant, ExpectedVersion expected) {
+    if (variant.isPresent()) {
+      expected.require("item", item.etag(), variant.get().etag());
+    } else {
+      expected.require("item", item.etag());
     }
-    for (String tag : EntityTags.parse(ifMatch)) {
-      if (tag.equals("*")
-          || tag.equals(item.etag())
-          || variant.map(v -> v.etag().equals(tag)).orElse(false)) {
-        return;
-      }
-    }
-    throw new PreconditionFailedException(
-        "The item was changed since you read it; read it again and reapply your change",
-        item.etag());
   }
 }

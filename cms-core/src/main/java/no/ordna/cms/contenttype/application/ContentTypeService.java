@@ -22,12 +22,12 @@ import no.ordna.cms.contenttype.persistence.ContentTypeRepository;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.JsonDocuments;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
-import no.ordna.cms.shared.PreconditionFailedException;
 
 /**
  * Use cases on content types and block types: list, read, create, change (with an explicit check of
@@ -110,13 +110,15 @@ public class ContentTypeService {
   }
 
   public TypeUpdate update(
-      TypeKind kind, String key, JsonObject json, String ifMatch, boolean migrate, Caller caller) {
+      TypeKind kind,
+      String key,
+      JsonObject json,
+      ExpectedVersion expected,
+      boolean migrate,
+      Caller caller) {
     requireAdmin(caller);
     ContentType type = get(kind, key);
-    if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(type.etag())) {
-      throw new PreconditionFailedException(
-          "The type was changed since you read it; read it again", type.etag());
-    }
+    expected.require("type", type.etag());
     TypeDefinition definition = checks.parse(kind, json, Map.of());
     if (!definition.key().equals(key)) {
       throw InvalidInputException.of("key", "a type's key cannot change (it is '" + key + "')");
@@ -151,13 +153,10 @@ public class ContentTypeService {
     return new TypeUpdate(type, changes, migrations);
   }
 
-  public void delete(TypeKind kind, String key, String ifMatch, Caller caller) {
+  public void delete(TypeKind kind, String key, ExpectedVersion expected, Caller caller) {
     requireAdmin(caller);
     ContentType type = get(kind, key);
-    if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(type.etag())) {
-      throw new PreconditionFailedException(
-          "The type was changed since you read it; read it again", type.etag());
-    }
+    expected.require("type", type.etag());
     Set<String> users = checks.typesReferring(kind, key);
     if (!users.isEmpty()) {
       throw new ConflictException(

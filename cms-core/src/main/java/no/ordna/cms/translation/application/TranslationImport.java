@@ -11,6 +11,7 @@ import no.ordna.cms.content.application.SavedVariant;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.Violation;
@@ -85,7 +86,7 @@ public class TranslationImport {
               plan.fields(),
               isNew ? source : null,
               "Imported from XLIFF",
-              "*",
+              ExpectedVersion.any(),
               caller);
     } catch (InvalidInputException e) {
       List<Violation> prefixed =

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.ordna.cms.audit.application.AuditTrail;
 import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.content.application.ContentService;
@@ -25,6 +26,7 @@ import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.Snapshot;
 import no.ordna.cms.publishing.persistence.SnapshotRepository;
 import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
@@ -51,12 +53,12 @@ public class TrashService {
    * Moves an item to the trash. While published items still refer to it, this is refused with their
    * list unless {@code force}; its published locales are unpublished first.
    */
-  public ContentItem trash(String id, String ifMatch, boolean force, Caller caller) {
+  public ContentItem trash(String id, ExpectedVersion expected, boolean force, Caller caller) {
     ContentItem item = content.get(id);
     if (!caller.mayDelete(item.typeKey())) {
       throw new ForbiddenException("You may not delete '" + item.typeKey() + "' items");
     }
-    ContentService.requireCurrent(item, ifMatch);
+    ContentService.requireCurrent(item, Optional.empty(), expected);
     JsonArrayBuilder referrers = Jsons.createArrayBuilder();
     List<Snapshot> using = snapshots.publishedReferencesTo(id);
     using.forEach(s -> referrers.add(referrer(s)));

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.ordna.cms.audit.application.AuditTrail;
 import no.ordna.cms.audit.domain.AuditSubject;
@@ -20,10 +21,10 @@ import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.Jsons;
-import no.ordna.cms.shared.PreconditionFailedException;
 import no.ordna.cms.workflow.domain.Transition;
 import no.ordna.cms.workflow.domain.WorkflowRules;
 
@@ -43,12 +44,20 @@ public class WorkflowService {
   @Inject Clock clock;
 
   public TransitionResult apply(
-      String itemId, String locale, TransitionRequest request, String ifMatch, Caller caller) {
+      String itemId,
+      String locale,
+      TransitionRequest request,
+      ExpectedVersion expected,
+      Caller caller) {
     ContentItem item = content.get(itemId);
     ContentVariant variant = content.getVariant(itemId, locale);
     Transition transition = request.transition();
     requireRight(transition, item.typeKey(), locale, caller);
-    checkIfMatch(item, variant, ifMatch);
+    if (!expected.isAbsent()) {
+      // a transition is refused by the state machine when it no longer fits; If-Match, when
+      // sent, is held to the same rule as every other change
+      ContentService.requireCurrent(item, Optional.of(variant), expected);
+    }
     VariantStatus before = variant.status();
     Set<Transition> allowed = allowed(item, variant);
     if (!allowed.contains(transition)) {
@@ -175,16 +184,6 @@ public class WorkflowService {
               + "' content in locale '"
               + locale
               + "'");
-    }
-  }
-
-  private static void checkIfMatch(ContentItem item, ContentVariant variant, String ifMatch) {
-    if (ifMatch != null
-        && !ifMatch.contains(item.etag())
-        && !ifMatch.contains(variant.etag())
-        && !ifMatch.trim().equals("*")) {
-      throw new PreconditionFailedException(
-          "The item was changed since you read it; read it again", item.etag());
     }
   }
 }

@@ -389,12 +389,15 @@ class AssetIT {
             .getJsonArray("published")
             .size());
 
-    Reply refused = api.delete("/api/v1/manage/assets/" + imageId);
+    String etag = api.get("/api/v1/manage/assets/" + imageId).etag();
+    Reply refused = api.delete("/api/v1/manage/assets/" + imageId, "If-Match", etag);
     assertEquals(409, refused.status(), refused.toString());
     assertEquals(item, refused.json().getJsonArray("usedBy").getJsonObject(0).getString("itemId"));
     assertEquals(200, api.anonymous().getBytes(url).status());
 
-    assertEquals(204, api.delete("/api/v1/manage/assets/" + imageId + "?force=true").status());
+    assertEquals(
+        204,
+        api.delete("/api/v1/manage/assets/" + imageId + "?force=true", "If-Match", etag).status());
     assertEquals(404, api.anonymous().getBytes(url).status());
     assertEquals(404, api.getBytes(url).status());
     assertEquals(404, api.get("/api/v1/manage/assets/" + imageId).status());

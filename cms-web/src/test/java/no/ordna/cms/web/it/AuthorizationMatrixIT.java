@@ -158,7 +158,8 @@ class AuthorizationMatrixIT {
               (api, s) -> {
                 String key = Fixtures.uniqueKey("matrix");
                 s.admin.post("/api/v1/manage/" + kind + "-types", definition(kind, key));
-                return api.put("/api/v1/manage/" + kind + "-types/" + key, definition(kind, key));
+                String path = "/api/v1/manage/" + kind + "-types/" + key;
+                return api.put(path, definition(kind, key), "If-Match", s.admin.get(path).etag());
               }));
       rules.add(
           new Rule(
@@ -168,7 +169,8 @@ class AuthorizationMatrixIT {
               (api, s) -> {
                 String key = Fixtures.uniqueKey("matrix");
                 s.admin.post("/api/v1/manage/" + kind + "-types", definition(kind, key));
-                return api.delete("/api/v1/manage/" + kind + "-types/" + key);
+                String path = "/api/v1/manage/" + kind + "-types/" + key;
+                return api.delete(path, "If-Match", s.admin.get(path).etag());
               }));
     }
     rules.add(
@@ -536,7 +538,13 @@ class AuthorizationMatrixIT {
             "DELETE",
             "/api/v1/manage/assets/{id}",
             EDITORS,
-            (api, s) -> api.delete("/api/v1/manage/assets/" + s.asset())));
+            (api, s) -> {
+              String id = s.asset();
+              return api.delete(
+                  "/api/v1/manage/assets/" + id,
+                  "If-Match",
+                  s.admin.get("/api/v1/manage/assets/" + id).etag());
+            }));
     return rules;
   }
 

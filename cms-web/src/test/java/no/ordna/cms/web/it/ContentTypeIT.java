@@ -190,8 +190,32 @@ class ContentTypeIT {
   @Test
   void aStaleIfMatchOnATypeIs412(Api api) {
     String key = createEventType(api);
+    Reply unconditional =
+        api.put(
+            TYPES + "/" + key,
+            withField(eventType(key), json("{\"key\": \"a\", \"type\": \"text\"}")));
+    assertEquals(428, unconditional.status(), unconditional.body());
+    assertEquals("urn:ordna:problem:if-match-required", unconditional.json().getString("type"));
+    Reply weak =
+        api.put(
+            TYPES + "/" + key,
+            withField(eventType(key), json("{\"key\": \"a\", \"type\": \"text\"}")),
+            "If-Match",
+            "W/\"t1\"");
+    assertEquals(412, weak.status(), "a weak tag never matches: " + weak.body());
+    Reply malformed =
+        api.put(
+            TYPES + "/" + key,
+            withField(eventType(key), json("{\"key\": \"a\", \"type\": \"text\"}")),
+            "If-Match",
+            "t1");
+    assertEquals(400, malformed.status(), malformed.body());
+    assertEquals("urn:ordna:problem:malformed-if-match", malformed.json().getString("type"));
     api.put(
-        TYPES + "/" + key, withField(eventType(key), json("{\"key\": \"a\", \"type\": \"text\"}")));
+        TYPES + "/" + key,
+        withField(eventType(key), json("{\"key\": \"a\", \"type\": \"text\"}")),
+        "If-Match",
+        "*");
 
     Reply stale =
         api.put(
@@ -212,7 +236,7 @@ class ContentTypeIT {
             .getString("id");
     JsonObject withoutVenue = withoutField(eventType(key), "venue");
 
-    Reply refused = api.put(TYPES + "/" + key, withoutVenue);
+    Reply refused = api.put(TYPES + "/" + key, withoutVenue, "If-Match", etag(api, key));
     assertEquals(409, refused.status(), refused.body());
     assertEquals("urn:ordna:problem:migration-required", refused.json().getString("type"));
     assertTrue(refused.json().getString("detail").contains("venue"));
@@ -220,7 +244,8 @@ class ContentTypeIT {
         "Bergen",
         api.get("/api/v1/manage/items/" + id).json().getJsonObject("shared").getString("venue"));
 
-    Reply applied = api.put(TYPES + "/" + key + "?migrate=true", withoutVenue);
+    Reply applied =
+        api.put(TYPES + "/" + key + "?migrate=true", withoutVenue, "If-Match", etag(api, key));
 
     assertEquals(200, applied.status(), applied.body());
     assertTrue(applied.json().getJsonArray("migrations").getString(0).contains("venue"));
@@ -239,7 +264,9 @@ class ContentTypeIT {
             withField(
                 eventType(key),
                 json(
-                    "{\"key\": \"city\", \"type\": \"text\", \"localized\": false, \"required\": true}")));
+                    "{\"key\": \"city\", \"type\": \"text\", \"localized\": false, \"required\": true}")),
+            "If-Match",
+            etag(api, key));
 
     assertEquals(409, refused.status());
     assertEquals("urn:ordna:problem:type-change-conflict", refused.json().getString("type"));
@@ -256,8 +283,9 @@ class ContentTypeIT {
             json(
                 "{\"key\": \"city\", \"type\": \"text\", \"localized\": false, \"required\": true, \"default\": \"Oslo\"}"));
 
-    assertEquals(409, api.put(TYPES + "/" + key, changed).status());
-    Reply applied = api.put(TYPES + "/" + key + "?migrate=true", changed);
+    assertEquals(409, api.put(TYPES + "/" + key, changed, "If-Match", etag(api, key)).status());
+    Reply applied =
+        api.put(TYPES + "/" + key + "?migrate=true", changed, "If-Match", etag(api, key));
 
     assertEquals(200, applied.status(), applied.body());
     assertEquals(
@@ -274,7 +302,8 @@ class ContentTypeIT {
         withField(
             changed, json("{\"key\": \"startDate\", \"type\": \"number\", \"localized\": false}"));
 
-    Reply refused = api.put(TYPES + "/" + key + "?migrate=true", changed);
+    Reply refused =
+        api.put(TYPES + "/" + key + "?migrate=true", changed, "If-Match", etag(api, key));
 
     assertEquals(409, refused.status());
     assertTrue(refused.json().getString("detail").contains("startDate"));
@@ -286,8 +315,8 @@ class ContentTypeIT {
     createItem(api, used, "nb", json("{\"title\": \"I bruk\"}"));
     String unused = createEventType(api);
 
-    Reply refused = api.delete(TYPES + "/" + used);
-    Reply deleted = api.delete(TYPES + "/" + unused);
+    Reply refused = api.delete(TYPES + "/" + used, "If-Match", etag(api, used));
+    Reply deleted = api.delete(TYPES + "/" + unused, "If-Match", etag(api, unused));
 
     assertEquals(409, refused.status());
     assertEquals(1, refused.json().getInt("itemCount"));
@@ -334,5 +363,9 @@ class ContentTypeIT {
       }
     }
     return Json.createObjectBuilder(type).add("fields", fields).build();
+  }
+
+  private static String etag(Api api, String key) {
+    return api.get(TYPES + "/" + key).etag();
   }
 }

@@ -403,7 +403,13 @@ class DeliveryIT {
     JsonObject changed =
         jakarta.json.Json.createObjectBuilder(definition).add("fields", fields).build();
     assertEquals(
-        200, api.put("/api/v1/manage/content-types/" + type + "?migrate=true", changed).status());
+        200,
+        api.put(
+                "/api/v1/manage/content-types/" + type + "?migrate=true",
+                changed,
+                "If-Match",
+                api.get("/api/v1/manage/content-types/" + type).etag())
+            .status());
 
     assertFalse(
         api.anonymous()

@@ -109,7 +109,10 @@ class PreviewIT {
         Json.createObjectBuilder(api.get("/api/v1/manage/content-types/" + type).json())
             .add("previewUrl", "/{locale}/forhandsvis/{type}/{slug}?id={id}&token={token}")
             .build();
-    assertEquals(200, api.put("/api/v1/manage/content-types/" + type, definition).status());
+    String etag = api.get("/api/v1/manage/content-types/" + type).etag();
+    assertEquals(
+        200,
+        api.put("/api/v1/manage/content-types/" + type, definition, "If-Match", etag).status());
 
     Reply reply =
         api.post(
