@@ -5,7 +5,6 @@ import java.util.Optional;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.shared.paging.Cursor;
 import no.ordna.cms.shared.paging.PageRequest;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The paging query parameters every list takes, as a {@code @BeanParam}: {@code limit} (a whole
@@ -19,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 public class PageParameters {
 
+  // no @Parameter here: Payara's OpenAPI scanner fails on it outside a resource method (a
+  // NullPointerException for the whole document); describe limit and cursor on the operation
   @QueryParam("limit")
-  @Parameter(description = "Page size: a whole number from 1 to the list's largest")
   String limit;
 
   @QueryParam("cursor")
-  @Parameter(description = "The 'next' value of the previous page")
   String cursor;
 
   public PageParameters() {}

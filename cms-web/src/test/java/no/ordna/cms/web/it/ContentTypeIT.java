@@ -169,7 +169,9 @@ class ContentTypeIT {
       Reply refused =
           api.put(
               TYPES + "/" + key,
-              Json.createObjectBuilder(eventType(key)).add("previewUrl", bad).build());
+              Json.createObjectBuilder(eventType(key)).add("previewUrl", bad).build(),
+              "If-Match",
+              etag(api, key));
       assertEquals(400, refused.status(), bad + ": " + refused.body());
       assertEquals(
           "previewUrl",

@@ -85,7 +85,31 @@ public final class SharedServer implements ParameterResolver {
                 "CMS_TRUSTED_PROXIES",
                 TRUSTED_PROXY));
     String token = new Api(server.base(), null).login("admin", ADMIN_PASSWORD);
+    warmUpOpenApi(server.base());
     return new Info(server, url, token);
+  }
+
+  /**
+   * Payara builds its OpenAPI document on the first request for it, which took 40-60 s on a loaded
+   * 2-core machine (longer than a test's request timeout): build it once here, for every test that
+   * reads it.
+   */
+  private static void warmUpOpenApi(java.net.URI base) {
+    try {
+      java.net.http.HttpClient.newBuilder()
+          .connectTimeout(java.time.Duration.ofSeconds(5))
+          .build()
+          .send(
+              java.net.http.HttpRequest.newBuilder(base.resolve("/openapi"))
+                  .timeout(java.time.Duration.ofMinutes(4))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.discarding());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Closes the server when the run's root context closes. */
