@@ -11,11 +11,11 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.asset.application.AssetAccess;
 import no.ordna.cms.asset.application.ServedFile;
 import no.ordna.cms.asset.domain.ByteRange;
 import no.ordna.cms.delivery.application.CachePolicy;
-import no.ordna.cms.web.http.ServletProblems;
 
 /**
  * {@code GET /api/v1/assets/{id}/{fileName}}: streams an asset's bytes (or a rendition) with its
@@ -47,14 +47,14 @@ public class AssetServlet extends HttpServlet {
       throws IOException {
     String[] path = pathParts(request.getPathInfo());
     if (path == null) {
-      ServletProblems.write(response, 404, "not-found", "Not found", "No such asset");
+      Problems.write(response, 404, "not-found", "Not found", "No such asset");
       return;
     }
     ServedFile file;
     try {
       file = access.resolve(path[0], request.getParameterMap(), request.getHeader("Authorization"));
     } catch (RuntimeException e) {
-      ServletProblems.failure(response, e, LOG, "The asset could not be served");
+      Problems.writeFailure(response, e, LOG, "The asset could not be served");
       return;
     }
     response.setHeader("ETag", file.etag());
@@ -83,7 +83,7 @@ public class AssetServlet extends HttpServlet {
     ByteRange.Outcome range = ByteRange.of(rangeHeader(request, file), file.size());
     if (range instanceof ByteRange.Unsatisfiable) {
       response.setHeader("Content-Range", "bytes */" + file.size());
-      ServletProblems.write(
+      Problems.write(
           response, 416, "range-not-satisfiable", "Range not satisfiable", "Beyond the end");
       return;
     }

@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import no.ordna.cms.api.http.AcceptEncoding;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.syndication.application.SitemapService;
-import no.ordna.cms.web.http.ServletProblems;
 
 /**
  * {@code GET /sitemap.xml} at the server root, for the front end to serve (or proxy) as its own:
@@ -36,7 +36,7 @@ public class SitemapServlet extends HttpServlet {
     try {
       sitemap = sitemaps.sitemap(part(request.getParameterValues("part")));
     } catch (RuntimeException e) {
-      ServletProblems.failure(response, e, LOG, "The sitemap could not be built");
+      Problems.writeFailure(response, e, LOG, "The sitemap could not be built");
       return;
     }
     response.setHeader("ETag", sitemap.etag());

@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import no.ordna.cms.api.problem.Problem;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.shared.TooLargeException;
 
 /**
@@ -37,19 +40,17 @@ final class BodySizeLimit {
     boolean upload = "POST".equals(request.getMethod()) && path.equals("/api/v1/manage/assets");
     long limit = upload ? maxAssetBytes + MULTIPART_ROOM : maxBytes;
     if (declared > limit) {
-      response.setStatus(413);
-      response.setContentType("application/problem+json");
       response.setHeader("Connection", "close");
-      response
-          .getOutputStream()
-          .write(
-              ("{\"type\":\"urn:ordna:problem:body-too-large\",\"title\":\"Content too large\","
-                      + "\"status\":413,\"detail\":\"The request body exceeds the limit of "
-                      + limit
-                      + " bytes\",\"limitBytes\":"
-                      + limit
-                      + "}")
-                  .getBytes(StandardCharsets.UTF_8));
+      Problems.write(
+          response,
+          new Problem(
+              413,
+              "body-too-large",
+              "Content too large",
+              "The request body exceeds the limit of " + limit + " bytes",
+              List.of(),
+              Map.of("limitBytes", limit),
+              Map.of()));
       return null;
     }
     return declared >= 0 ? request : new Limited(request, limit);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.ordna.cms.api.problem.Problems;
 
 /**
  * The container's error page, replaced: whatever the container itself answers with an error (a path
@@ -44,7 +45,7 @@ public class ErrorPageServlet extends HttpServlet {
     response.resetBuffer();
     Problem problem = Problem.of(status);
     if (wantsJson(request, path)) {
-      ServletProblems.write(response, status, problem.type(), problem.title(), problem.detail());
+      Problems.write(response, status, problem.type(), problem.title(), problem.detail());
     } else {
       page(response, status, problem);
     }
