@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Makes the served OpenAPI document a standard one and completes what every operation shares
@@ -42,6 +43,7 @@ public class ContractFilter implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     dropPayaraEndpoints(openAPI);
+    distinctTags(openAPI);
     openAPI.setServers(
         List.of(OASFactory.createServer().url(publicBaseUrl()).description("This CMS")));
     Components components = openAPI.getComponents();
@@ -81,6 +83,24 @@ public class ContractFilter implements OASFilter {
                         });
               }
             });
+  }
+
+  /**
+   * Payara lists a top-level tag once for every class that names it (validators refuse repeats):
+   * one per name, the described one kept.
+   */
+  static void distinctTags(OpenAPI openAPI) {
+    if (openAPI.getTags() == null) {
+      return;
+    }
+    Map<String, Tag> byName = new java.util.LinkedHashMap<>();
+    for (Tag tag : openAPI.getTags()) {
+      Tag kept = byName.get(tag.getName());
+      if (kept == null || (kept.getDescription() == null && tag.getDescription() != null)) {
+        byName.put(tag.getName(), tag);
+      }
+    }
+    openAPI.setTags(new java.util.ArrayList<>(byName.values()));
   }
 
   /** A body read as bytes (an XLIFF file) is described by Payara as an array without items. */
