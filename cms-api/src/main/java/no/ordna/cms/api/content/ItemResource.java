@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
@@ -28,6 +29,7 @@ import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.SavedVariant;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.ExpectedVersion;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,6 +52,7 @@ public class ItemResource {
   @Inject ContentService content;
   @Inject ItemRequests requests;
   @Inject CallerContext callerContext;
+  @Inject PathValues paths;
   @Inject no.ordna.cms.trash.application.TrashService trash;
   @Inject no.ordna.cms.content.application.EditLocks locks;
 
@@ -131,7 +134,7 @@ public class ItemResource {
           @QueryParam("zone")
           String zone) {
     callerContext.caller();
-    ContentItem item = content.get(id);
+    ContentItem item = content.get(paths.item(id));
     java.time.ZoneId zoneId = ItemRequests.zone(zone);
     return Response.ok(ItemMapper.inZone(zoneId, () -> ItemMapper.item(item)))
         .tag(tag(item.etag()))
@@ -158,7 +161,7 @@ public class ItemResource {
           @QueryParam("force")
           @DefaultValue("false")
           boolean force) {
-    trash.trash(id, expected, force, callerContext.caller());
+    trash.trash(paths.item(id), expected, force, callerContext.caller());
     return Response.noContent().build();
   }
 
@@ -168,7 +171,8 @@ public class ItemResource {
   @Operation(summary = "Read one locale variant, with the item's shared values")
   public Response variant(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
-    ContentVariant variant = content.getVariant(id, locale);
+    ItemId item = paths.item(id);
+    ContentVariant variant = content.getVariant(item, paths.variantLocale(item, locale));
     JsonObject json = ItemMapper.variant(variant, true);
     var lock = locks.current(variant);
     if (lock.isPresent()) {
@@ -201,10 +205,11 @@ public class ItemResource {
       JsonValue body,
       @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected) {
     ItemRequests.VariantSave request = requests.variantSave(body);
+    ItemId item = paths.item(id);
     SavedVariant saved =
         content.saveVariant(
-            id,
-            locale,
+            item,
+            paths.localeFor(item, locale),
             request.fields(),
             request.sourceLocale(),
             request.comment(),
