@@ -2,6 +2,7 @@ package no.ordna.cms.api.delivery;
 
 import jakarta.ws.rs.core.Response;
 import no.ordna.cms.api.http.AcceptEncoding;
+import no.ordna.cms.api.http.IfNoneMatchHeader;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
 
@@ -30,7 +31,7 @@ final class DeliveryResponses {
       String acceptEncoding,
       String cacheControl,
       String vary) {
-    boolean notModified = CachePolicy.matches(ifNoneMatch, r.etag());
+    boolean notModified = IfNoneMatchHeader.matches(ifNoneMatch, r.etag());
     boolean gzip = r.compressed() && AcceptEncoding.gzip(acceptEncoding);
     Response.ResponseBuilder response =
         notModified ? Response.notModified() : Response.ok(r.bytes(gzip), mediaType);

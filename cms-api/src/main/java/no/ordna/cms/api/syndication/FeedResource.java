@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.ordna.cms.api.http.AcceptEncoding;
 import no.ordna.cms.api.http.AcceptLanguageHeader;
+import no.ordna.cms.api.http.IfNoneMatchHeader;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.syndication.application.FeedService;
@@ -68,7 +69,7 @@ public class FeedResource {
             AcceptLanguageHeader.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     Representation feed = feeds.feed(request);
     boolean notModified =
-        CachePolicy.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), feed.etag());
+        IfNoneMatchHeader.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), feed.etag());
     boolean gzip =
         feed.compressed()
             && AcceptEncoding.gzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.ordna.cms.asset.domain.Asset;
@@ -33,8 +32,6 @@ import no.ordna.cms.shared.NotFoundException;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AssetAccess {
 
-  private static final Set<String> PARAMETERS = Set.of("v", "w", "fm", "crop");
-
   @Inject AssetRepository assets;
   @Inject SnapshotRepository snapshots;
   @Inject AuthService auth;
@@ -42,19 +39,23 @@ public class AssetAccess {
   @Inject Renditions renditions;
   @Inject BlobStore store;
 
-  public ServedFile resolve(String id, Map<String, String[]> parameters, String authorization) {
+  /**
+   * The file to serve for a request, or a 404 for an asset that does not exist or is not public and
+   * the bearer token (taken from {@code Authorization} at the edge) may not see.
+   */
+  public ServedFile resolve(String id, FileRequest request, Optional<String> bearerToken) {
     Asset asset =
         (id.matches("[0-9a-f-]{36}") ? assets.find(id) : Optional.<Asset>empty())
             .orElseThrow(AssetAccess::notFound);
     boolean isPublic = snapshots.usesAsset(Channel.PUBLISHED, asset.id());
-    if (!isPublic && !mayPreview(asset, authorization)) {
+    if (!isPublic && !mayPreview(asset, bearerToken)) {
       throw notFound();
     }
-    Optional<Rendition> rendition = rendition(asset, parameters);
+    Optional<Rendition> rendition = rendition(asset, request);
     String cacheControl =
         !isPublic
             ? "private, no-store"
-            : asset.urlVersion().equals(single(parameters, "v"))
+            : request.version().filter(asset.urlVersion()::equals).isPresent()
                 ? "public, max-age=" + settings.immutableMaxAge() + ", immutable"
                 : "public, max-age=" + settings.maxAge();
     String hash = asset.contentHash();
@@ -88,11 +89,11 @@ public class AssetAccess {
     return store.open(file.key(), offset, length);
   }
 
-  private boolean mayPreview(Asset asset, String authorization) {
-    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+  private boolean mayPreview(Asset asset, Optional<String> bearerToken) {
+    if (bearerToken.isEmpty()) {
       return false;
     }
-    return auth.previewScope(authorization.substring(7).trim())
+    return auth.previewScope(bearerToken.get())
         .map(
             types ->
                 types.isEmpty()
@@ -100,18 +101,13 @@ public class AssetAccess {
         .orElse(false);
   }
 
-  private Optional<Rendition> rendition(Asset asset, Map<String, String[]> parameters) {
-    for (String name : parameters.keySet()) {
-      if (!PARAMETERS.contains(name)) {
-        throw InvalidInputException.of(name, "unknown parameter; known: " + PARAMETERS);
-      }
-    }
-    String w = single(parameters, "w");
-    String fm = single(parameters, "fm");
-    String crop = single(parameters, "crop");
-    if (w == null && fm == null && crop == null) {
+  private Optional<Rendition> rendition(Asset asset, FileRequest request) {
+    if (!request.asksForRendition()) {
       return Optional.empty();
     }
+    String w = request.width().orElse(null);
+    String fm = request.format().orElse(null);
+    String crop = request.crop().orElse(null);
     if (!asset.type().isRaster()) {
       throw InvalidInputException.of(
           "w",
@@ -137,17 +133,6 @@ public class AssetAccess {
       ratio = new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
     }
     return Optional.of(new Rendition(Integer.parseInt(w), format, ratio[0], ratio[1]));
-  }
-
-  private static String single(Map<String, String[]> parameters, String name) {
-    String[] values = parameters.get(name);
-    if (values == null) {
-      return null;
-    }
-    if (values.length != 1) {
-      throw InvalidInputException.of(name, "give it once");
-    }
-    return values[0];
   }
 
   private static NotFoundException notFound() {

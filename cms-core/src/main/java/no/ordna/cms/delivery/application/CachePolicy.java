@@ -3,7 +3,6 @@ package no.ordna.cms.delivery.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,22 +36,5 @@ public class CachePolicy {
 
   public String publicCacheControl() {
     return publicCacheControl;
-  }
-
-  /** Whether an {@code If-None-Match} header names this ETag (or {@code *}). */
-  public static boolean matches(String ifNoneMatch, String etag) {
-    if (ifNoneMatch == null) {
-      return false;
-    }
-    for (String candidate : List.of(ifNoneMatch.split(","))) {
-      String tag = candidate.trim();
-      if (tag.startsWith("W/")) {
-        tag = tag.substring(2);
-      }
-      if (tag.equals("*") || tag.equals(etag)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import no.ordna.cms.api.http.AcceptEncoding;
-import no.ordna.cms.delivery.application.CachePolicy;
+import no.ordna.cms.api.http.IfNoneMatchHeader;
 
 /**
  * Serves the editorial web app at {@code /admin/}: the page for every app address (the app routes
@@ -84,7 +84,7 @@ public class AdminServlet extends HttpServlet {
     response.setHeader("ETag", file.etag());
     response.setHeader("Cache-Control", cacheControl);
     response.setHeader("Vary", "Accept-Encoding");
-    if (CachePolicy.matches(request.getHeader("If-None-Match"), file.etag())) {
+    if (IfNoneMatchHeader.matches(request.getHeader("If-None-Match"), file.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }

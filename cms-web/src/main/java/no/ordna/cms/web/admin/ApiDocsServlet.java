@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import no.ordna.cms.api.http.AcceptEncoding;
-import no.ordna.cms.delivery.application.CachePolicy;
+import no.ordna.cms.api.http.IfNoneMatchHeader;
 
 /**
  * The interactive API reference at {@code /api/docs/}: Swagger UI from its WebJar, started by a
@@ -75,7 +75,7 @@ public class ApiDocsServlet extends HttpServlet {
     response.setHeader("ETag", file.etag());
     response.setHeader("Cache-Control", "no-cache");
     response.setHeader("Vary", "Accept-Encoding");
-    if (CachePolicy.matches(request.getHeader("If-None-Match"), file.etag())) {
+    if (IfNoneMatchHeader.matches(request.getHeader("If-None-Match"), file.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }

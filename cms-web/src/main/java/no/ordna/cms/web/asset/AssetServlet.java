@@ -11,11 +11,13 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
+import no.ordna.cms.api.http.AssetFileQuery;
+import no.ordna.cms.api.http.BearerToken;
+import no.ordna.cms.api.http.IfNoneMatchHeader;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.asset.application.AssetAccess;
 import no.ordna.cms.asset.application.ServedFile;
 import no.ordna.cms.asset.domain.ByteRange;
-import no.ordna.cms.delivery.application.CachePolicy;
 
 /**
  * {@code GET /api/v1/assets/{id}/{fileName}}: streams an asset's bytes (or a rendition) with its
@@ -52,7 +54,11 @@ public class AssetServlet extends HttpServlet {
     }
     ServedFile file;
     try {
-      file = access.resolve(path[0], request.getParameterMap(), request.getHeader("Authorization"));
+      file =
+          access.resolve(
+              path[0],
+              AssetFileQuery.parse(request.getParameterMap()),
+              BearerToken.from(request.getHeader("Authorization")));
     } catch (RuntimeException e) {
       Problems.writeFailure(response, e, LOG, "The asset could not be served");
       return;
@@ -76,7 +82,7 @@ public class AssetServlet extends HttpServlet {
     if (file.cacheControl().startsWith("private")) {
       response.setHeader("Vary", "Authorization");
     }
-    if (CachePolicy.matches(request.getHeader("If-None-Match"), file.etag())) {
+    if (IfNoneMatchHeader.matches(request.getHeader("If-None-Match"), file.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }

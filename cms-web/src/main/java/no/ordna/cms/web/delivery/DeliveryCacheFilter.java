@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.ordna.cms.api.http.AcceptEncoding;
 import no.ordna.cms.api.http.AcceptLanguageHeader;
+import no.ordna.cms.api.http.IfNoneMatchHeader;
 import no.ordna.cms.api.http.QueryString;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.application.DeliveryReads;
@@ -83,7 +84,7 @@ public class DeliveryCacheFilter extends HttpFilter {
     response.setHeader("Vary", CachePolicy.VARY);
     response.setHeader("Last-Modified", representation.lastModifiedHeader());
     response.setHeader("Content-Language", representation.contentLanguage());
-    if (CachePolicy.matches(request.getHeader("If-None-Match"), representation.etag())) {
+    if (IfNoneMatchHeader.matches(request.getHeader("If-None-Match"), representation.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }

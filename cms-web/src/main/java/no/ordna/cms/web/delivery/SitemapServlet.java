@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import no.ordna.cms.api.http.AcceptEncoding;
+import no.ordna.cms.api.http.IfNoneMatchHeader;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
@@ -43,7 +44,7 @@ public class SitemapServlet extends HttpServlet {
     response.setHeader("Cache-Control", policy.publicCacheControl());
     response.setHeader("Last-Modified", sitemap.lastModifiedHeader());
     response.setHeader("Vary", "Accept-Encoding");
-    if (CachePolicy.matches(request.getHeader("If-None-Match"), sitemap.etag())) {
+    if (IfNoneMatchHeader.matches(request.getHeader("If-None-Match"), sitemap.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
