@@ -73,14 +73,23 @@ public class ContractFilter implements OASFilter {
               boolean management = path.startsWith(MANAGEMENT);
               Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
               if (operations != null) {
-                operations
-                    .values()
-                    .forEach(
-                        operation -> {
-                          PathTemplates.completeParameters(operation);
-                          completeRequestBody(operation);
-                          complete(operation, management);
-                        });
+                operations.forEach(
+                    (method, operation) -> {
+                      PathTemplates.completeParameters(operation);
+                      completeRequestBody(operation);
+                      // signing out revokes the token sent, so it needs one too
+                      boolean signOut =
+                          path.equals("/api/v1/auth/token") && method == PathItem.HttpMethod.DELETE;
+                      complete(operation, management);
+                      if (signOut) {
+                        operation.setSecurity(List.of(bearerRequired()));
+                        addIfMissing(operation.getResponses(), "401", "No valid bearer token");
+                        operation
+                            .getResponses()
+                            .getAPIResponse("401")
+                            .setContent(problemContent());
+                      }
+                    });
               }
             });
   }
