@@ -41,9 +41,7 @@ public class ItemRequests {
   }
 
   /** A new item: its type, first locale and field values. */
-  public record NewItem(String type, String locale, JsonObject fields) {}
-
-  NewItem newItem(JsonValue body) {
+  CreateItemRequest newItem(JsonValue body) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
     request.allowOnly(Set.of("type", "locale", "fields"));
@@ -51,13 +49,11 @@ public class ItemRequests {
     String locale = request.string("locale", true).orElse(null);
     JsonObject fields = request.object("fields", false).orElse(JsonValue.EMPTY_JSON_OBJECT);
     violations.throwIfAny("Invalid item");
-    return new NewItem(type, locale, fields);
+    return new CreateItemRequest(type, locale, fields);
   }
 
   /** A variant save: its field values and, for a new translation, the locale it translates. */
-  public record VariantSave(JsonObject fields, String sourceLocale, String comment) {}
-
-  VariantSave variantSave(JsonValue body) {
+  SaveVariantRequest variantSave(JsonValue body) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
     request.allowOnly(Set.of("fields", "sourceLocale", "comment"));
@@ -68,7 +64,31 @@ public class ItemRequests {
       violations.add("comment", "at most 1000 characters");
     }
     violations.throwIfAny("Invalid variant");
-    return new VariantSave(fields, sourceLocale, comment);
+    return new SaveVariantRequest(fields, sourceLocale, comment);
+  }
+
+  /** A restore: its comment and whether the shared values come back too (no body: neither). */
+  static RestoreRequest restore(JsonValue body) {
+    Violations violations = new Violations();
+    StrictObject request =
+        new StrictObject(
+            body == null ? JsonValue.EMPTY_JSON_OBJECT : RequestBodies.require(body),
+            "",
+            violations);
+    request.allowOnly(Set.of("comment", "includeShared"));
+    String comment = request.string("comment", false).orElse(null);
+    boolean includeShared = request.bool("includeShared", false);
+    violations.throwIfAny("Invalid restore");
+    return new RestoreRequest(comment, includeShared);
+  }
+
+  /** A revision number of the diff's {@code from} or {@code to}. */
+  static int revisionNumber(String text, String name, Violations violations) {
+    if (text == null || !text.matches("\\d{1,9}")) {
+      violations.add(name, "must be a revision number");
+      return 0;
+    }
+    return Integer.parseInt(text);
   }
 
   ItemQuery query(

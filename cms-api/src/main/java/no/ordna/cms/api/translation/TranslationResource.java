@@ -19,7 +19,6 @@ import java.util.Base64;
 import java.util.List;
 import no.ordna.cms.api.content.ItemMapper;
 import no.ordna.cms.api.security.CallerContext;
-import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.shared.Jsons;
@@ -203,7 +202,7 @@ public class TranslationResource {
   @Operation(summary = "Record that the translation matches its source's current revision")
   public Response markUpToDate(
       @PathParam("itemId") String itemId, @PathParam("locale") String locale) {
-    ContentItem item = translations.markUpToDate(itemId, locale, callerContext.caller());
+    var item = translations.markUpToDate(itemId, locale, callerContext.caller());
     String etag = item.etag();
     return Response.ok(ItemMapper.item(item))
         .tag(new EntityTag(etag.substring(1, etag.length() - 1)))

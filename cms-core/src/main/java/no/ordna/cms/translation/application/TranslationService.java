@@ -110,7 +110,8 @@ public class TranslationService {
   }
 
   /** Records that the translation now matches its source's current revision. */
-  public ContentItem markUpToDate(String itemId, String locale, Caller caller) {
+  public no.ordna.cms.content.application.ContentItemView markUpToDate(
+      String itemId, String locale, Caller caller) {
     TranslationDetail detail = detail(itemId, locale);
     if (!caller.mayEditLocalized(detail.item().typeKey(), locale)) {
       throw new ForbiddenException("You may not change translations in locale '" + locale + "'");
@@ -121,7 +122,7 @@ public class TranslationService {
     }
     detail.item().markTranslation(locale, detail.source().locale(), detail.source().revision());
     content.flush();
-    return detail.item();
+    return no.ordna.cms.content.application.ContentItemView.of(detail.item());
   }
 
   private ContentVariant sourceOf(ContentItem item, Optional<ContentVariant> translation) {
