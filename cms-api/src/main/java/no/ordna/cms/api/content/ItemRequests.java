@@ -6,14 +6,17 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ItemCursor;
 import no.ordna.cms.content.domain.ItemQuery;
 import no.ordna.cms.content.domain.TitleCursor;
 import no.ordna.cms.content.domain.TranslationFilter;
 import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 
@@ -50,6 +53,18 @@ public class ItemRequests {
     JsonObject fields = request.object("fields", false).orElse(JsonValue.EMPTY_JSON_OBJECT);
     violations.throwIfAny("Invalid item");
     return new CreateItemRequest(type, locale, fields);
+  }
+
+  /** The type a new item names; a text that cannot be a type key is an unknown type (400). */
+  TypeKey typeKey(CreateItemRequest request) {
+    return TypeKey.parse(request.type())
+        .orElseThrow(() -> ContentService.unknownType(request.type()));
+  }
+
+  /** The locale a new item names; a text that cannot be a locale is not configured (400). */
+  LocaleCode localeCode(CreateItemRequest request) {
+    return LocaleCode.exactly(request.locale())
+        .orElseThrow(() -> locales.notConfigured(request.locale(), "locale"));
   }
 
   /** A variant save: its field values and, for a new translation, the locale it translates. */

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentItemView;
@@ -27,6 +28,7 @@ import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.ContentVariantView;
 import no.ordna.cms.content.application.EditLocks;
 import no.ordna.cms.content.application.SavedVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.trash.application.TrashService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,6 +57,7 @@ public class ItemResource {
   @Inject CallerContext callerContext;
   @Inject TrashService trash;
   @Inject EditLocks locks;
+  @Inject PathValues paths;
 
   @GET
   @Operation(
@@ -171,7 +174,11 @@ public class ItemResource {
       @Context UriInfo uri) {
     CreateItemRequest request = requests.newItem(body);
     SavedVariant saved =
-        content.create(request.type(), request.locale(), request.fields(), callerContext.caller());
+        content.create(
+            requests.typeKey(request),
+            requests.localeCode(request),
+            request.fields(),
+            callerContext.caller());
     return Response.created(uri.getAbsolutePathBuilder().path(saved.item().id()).build())
         .tag(tag(saved.item().etag()))
         .entity(ItemMapper.item(saved.item()))
@@ -201,7 +208,7 @@ public class ItemResource {
           @QueryParam("zone")
           String zone) {
     callerContext.caller();
-    ContentItemView item = content.item(id);
+    ContentItemView item = content.item(paths.item(id));
     java.time.ZoneId zoneId = ItemRequests.zone(zone);
     return Response.ok(ItemMapper.item(item, zoneId)).tag(tag(item.etag())).build();
   }
@@ -245,7 +252,7 @@ public class ItemResource {
           @QueryParam("force")
           @DefaultValue("false")
           boolean force) {
-    trash.trash(id, ifMatch, force, callerContext.caller());
+    trash.trash(paths.item(id), ifMatch, force, callerContext.caller());
     return Response.noContent().build();
   }
 
@@ -265,7 +272,8 @@ public class ItemResource {
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response variant(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
-    ContentVariantView variant = content.variant(id, locale);
+    ItemId item = paths.item(id);
+    ContentVariantView variant = content.variant(item, paths.variantLocale(item, locale));
     VariantView view = ItemMapper.variant(variant, true);
     VariantView answer =
         locks.current(variant.id()).map(l -> view.withLock(ItemMapper.lock(l))).orElse(view);
@@ -327,10 +335,11 @@ public class ItemResource {
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {
     SaveVariantRequest request = requests.variantSave(body);
+    ItemId item = paths.item(id);
     SavedVariant saved =
         content.saveVariant(
-            id,
-            locale,
+            item,
+            paths.localeFor(item, locale),
             request.fields(),
             request.sourceLocale(),
             request.comment(),

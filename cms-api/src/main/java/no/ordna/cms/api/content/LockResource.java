@@ -11,9 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.EditLocks;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.shared.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,6 +36,7 @@ public class LockResource {
 
   @Inject EditLocks locks;
   @Inject CallerContext callerContext;
+  @Inject PathValues paths;
 
   @GET
   @Operation(operationId = "getEditLock", summary = "Who holds the variant's editing lock")
@@ -47,8 +50,9 @@ public class LockResource {
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public LockView get(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
+    ItemId item = paths.item(id);
     return locks
-        .current(id, locale)
+        .current(item, paths.variantLocale(item, locale))
         .map(ItemMapper::lock)
         .orElseThrow(() -> new NotFoundException("not-locked", "Nobody is editing this variant"));
   }
@@ -84,7 +88,9 @@ public class LockResource {
           @QueryParam("force")
           @DefaultValue("false")
           boolean force) {
-    return ItemMapper.lock(locks.acquire(id, locale, force, callerContext.caller()));
+    ItemId item = paths.item(id);
+    return ItemMapper.lock(
+        locks.acquire(item, paths.variantLocale(item, locale), force, callerContext.caller()));
   }
 
   @DELETE
@@ -101,6 +107,7 @@ public class LockResource {
       description = "No such variant",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public void release(@PathParam("id") String id, @PathParam("locale") String locale) {
-    locks.release(id, locale, callerContext.caller());
+    ItemId item = paths.item(id);
+    locks.release(item, paths.variantLocale(item, locale), callerContext.caller());
   }
 }

@@ -14,10 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.SavedVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -39,6 +41,7 @@ public class RevisionResource {
 
   @Inject ContentService content;
   @Inject CallerContext callerContext;
+  @Inject PathValues paths;
 
   @GET
   @Operation(
@@ -54,7 +57,8 @@ public class RevisionResource {
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public RevisionList list(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
-    return ItemMapper.revisions(content.revisions(id, locale));
+    ItemId item = paths.item(id);
+    return ItemMapper.revisions(content.revisions(item, paths.variantLocale(item, locale)));
   }
 
   @GET
@@ -75,7 +79,9 @@ public class RevisionResource {
       @PathParam("locale") String locale,
       @PathParam("number") int number) {
     callerContext.caller();
-    return ItemMapper.revision(content.revisionView(id, locale, number));
+    ItemId item = paths.item(id);
+    return ItemMapper.revision(
+        content.revisionView(item, paths.variantLocale(item, locale), number));
   }
 
   @GET
@@ -117,7 +123,8 @@ public class RevisionResource {
     int a = ItemRequests.revisionNumber(from, "from", violations);
     int b = ItemRequests.revisionNumber(to, "to", violations);
     violations.throwIfAny("Invalid diff parameters");
-    return ItemMapper.diff(content.diff(id, locale, a, b));
+    ItemId item = paths.item(id);
+    return ItemMapper.diff(content.diff(item, paths.variantLocale(item, locale), a, b));
   }
 
   @POST
@@ -169,10 +176,11 @@ public class RevisionResource {
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {
     RestoreRequest request = ItemRequests.restore(body);
+    ItemId item = paths.item(id);
     SavedVariant saved =
         content.restoreRevision(
-            id,
-            locale,
+            item,
+            paths.variantLocale(item, locale),
             number,
             request.includeShared(),
             request.comment(),

@@ -23,6 +23,7 @@ import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentItemView;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.ContentVariantView;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
@@ -153,7 +154,7 @@ public class PreviewTokenResource {
 
   private ContentItemView item(String id, Violations violations) {
     try {
-      return content.item(id);
+      return content.item(ItemId.parse(id).orElseThrow(() -> ContentService.unknownItem(id)));
     } catch (NotFoundException e) {
       violations.add("item", "names no content item");
       return null;

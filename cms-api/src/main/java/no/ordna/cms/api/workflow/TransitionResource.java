@@ -19,9 +19,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import no.ordna.cms.api.content.ItemMapper;
+import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
@@ -50,6 +52,7 @@ public class TransitionResource {
 
   @Inject WorkflowService workflow;
   @Inject CallerContext callerContext;
+  @Inject PathValues paths;
 
   @GET
   @Operation(
@@ -69,7 +72,9 @@ public class TransitionResource {
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public TransitionOptionsView allowed(
       @PathParam("id") String id, @PathParam("locale") String locale) {
-    TransitionOptions options = workflow.options(id, locale, callerContext.caller());
+    ItemId item = paths.item(id);
+    TransitionOptions options =
+        workflow.options(item, paths.variantLocale(item, locale), callerContext.caller());
     return new TransitionOptionsView(
         options.status().wireName(), names(options.allowed()), names(options.permitted()));
   }
@@ -130,8 +135,14 @@ public class TransitionResource {
               schema = @Schema(type = SchemaType.STRING))
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {
+    ItemId item = paths.item(id);
     TransitionResult result =
-        workflow.apply(id, locale, request(body), ifMatch, callerContext.caller());
+        workflow.apply(
+            item,
+            paths.variantLocale(item, locale),
+            request(body),
+            ifMatch,
+            callerContext.caller());
     String etag = result.item().etag();
     return Response.ok(ItemMapper.item(result.item()))
         .tag(new EntityTag(etag.substring(1, etag.length() - 1)))

@@ -16,10 +16,12 @@ import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.ContentVariantView;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
@@ -45,9 +47,14 @@ public class WorkflowService {
   @Inject Clock clock;
 
   public TransitionResult apply(
-      String itemId, String locale, TransitionRequest request, String ifMatch, Caller caller) {
+      ItemId itemId,
+      LocaleCode localeCode,
+      TransitionRequest request,
+      String ifMatch,
+      Caller caller) {
     ContentItem item = content.get(itemId);
-    ContentVariant variant = content.getVariant(itemId, locale);
+    ContentVariant variant = content.getVariant(itemId, localeCode);
+    String locale = localeCode.value();
     Transition transition = request.transition();
     requireRight(transition, item.typeKey(), locale, caller);
     checkIfMatch(item, variant, ifMatch);
@@ -103,7 +110,7 @@ public class WorkflowService {
 
   /** The variant's state, the transitions it allows now, and those of them the caller may take. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TransitionOptions options(String itemId, String locale, Caller caller) {
+  public TransitionOptions options(ItemId itemId, LocaleCode locale, Caller caller) {
     ContentItem item = content.get(itemId);
     ContentVariant variant = content.getVariant(itemId, locale);
     return new TransitionOptions(
