@@ -84,10 +84,7 @@ public class ContractFilter implements OASFilter {
                       if (signOut) {
                         operation.setSecurity(List.of(bearerRequired()));
                         addIfMissing(operation.getResponses(), "401", "No valid bearer token");
-                        operation
-                            .getResponses()
-                            .getAPIResponse("401")
-                            .setContent(problemContent());
+                        operation.getResponses().getAPIResponse("401").setContent(problemContent());
                       }
                     });
               }

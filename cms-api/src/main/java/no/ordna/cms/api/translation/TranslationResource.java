@@ -22,7 +22,6 @@ import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
-import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Role;
@@ -218,7 +217,7 @@ public class TranslationResource {
   public Response markUpToDate(
       @PathParam("itemId") String itemId, @PathParam("locale") String locale) {
     LocaleCode code = paths.locale(locale);
-    ContentItem item = translations.markUpToDate(paths.item(itemId), code, callerContext.caller());
+    var item = translations.markUpToDate(paths.item(itemId), code, callerContext.caller());
     String etag = item.etag();
     return Response.ok(ItemMapper.item(item))
         .tag(new EntityTag(etag.substring(1, etag.length() - 1)))
