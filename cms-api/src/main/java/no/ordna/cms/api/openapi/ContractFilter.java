@@ -65,6 +65,9 @@ public class ContractFilter implements OASFilter {
       return;
     }
     PathTemplates.normalize(openAPI.getPaths());
+    if (components.getSchemas() != null) {
+      components.getSchemas().values().forEach(ContractFilter::clean);
+    }
     openAPI
         .getPaths()
         .getPathItems()
@@ -75,6 +78,7 @@ public class ContractFilter implements OASFilter {
               if (operations != null) {
                 operations.forEach(
                     (method, operation) -> {
+                      cleanSchemas(operation);
                       PathTemplates.completeParameters(operation);
                       completeRequestBody(operation);
                       // signing out revokes the token sent, so it needs one too
@@ -107,6 +111,53 @@ public class ContractFilter implements OASFilter {
       }
     }
     openAPI.setTags(new java.util.ArrayList<>(byName.values()));
+  }
+
+  /**
+   * Payara copies an annotation's {@code multipleOf} default (0) into schemas given with
+   * {@code @Schema(type = …)}; a multipleOf must be above 0, so an unset one is dropped.
+   */
+  static void clean(Schema schema) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.getMultipleOf() != null
+        && schema.getMultipleOf().compareTo(java.math.BigDecimal.ZERO) <= 0) {
+      schema.setMultipleOf(null);
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(ContractFilter::clean);
+    }
+    clean(schema.getItems());
+    clean(schema.getAdditionalPropertiesSchema());
+    for (List<Schema> group :
+        java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+      if (group != null) {
+        group.forEach(ContractFilter::clean);
+      }
+    }
+  }
+
+  private static void cleanSchemas(Operation operation) {
+    if (operation.getParameters() != null) {
+      operation.getParameters().forEach(p -> clean(p.getSchema()));
+    }
+    if (operation.getRequestBody() != null) {
+      cleanContent(operation.getRequestBody().getContent());
+    }
+    if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+      operation
+          .getResponses()
+          .getAPIResponses()
+          .values()
+          .forEach(r -> cleanContent(r.getContent()));
+    }
+  }
+
+  private static void cleanContent(Content content) {
+    if (content != null && content.getMediaTypes() != null) {
+      content.getMediaTypes().values().forEach(m -> clean(m.getSchema()));
+    }
   }
 
   /** A body read as bytes (an XLIFF file) is described by Payara as an array without items. */
