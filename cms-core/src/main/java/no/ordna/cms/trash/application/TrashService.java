@@ -15,7 +15,9 @@ import no.ordna.cms.audit.application.AuditTrail;
 import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentRestored;
 import no.ordna.cms.content.domain.ContentSaved;
+import no.ordna.cms.content.domain.ContentTrashed;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.identity.domain.Caller;
@@ -41,6 +43,8 @@ public class TrashService {
   @Inject SnapshotRepository snapshots;
   @Inject AuditTrail audit;
   @Inject Event<ContentSaved> saved;
+  @Inject Event<ContentTrashed> trashed;
+  @Inject Event<ContentRestored> restored;
   @Inject Clock clock;
 
   @Inject
@@ -78,6 +82,7 @@ public class TrashService {
     }
     item.moveToTrash(caller.username(), clock.instant());
     content.flush();
+    trashed.fire(new ContentTrashed(item.id(), item.typeKey()));
     audit.record(
         caller,
         "item.trash",
@@ -120,6 +125,7 @@ public class TrashService {
     item.restoreFromTrash(caller.username(), clock.instant());
     content.flush();
     saved.fire(new ContentSaved(item.id(), null));
+    restored.fire(new ContentRestored(item.id(), item.typeKey()));
     audit.record(
         caller,
         "item.restore",

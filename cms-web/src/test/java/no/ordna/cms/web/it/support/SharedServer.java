@@ -1,6 +1,5 @@
 package no.ordna.cms.web.it.support;
 
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -57,33 +56,46 @@ public final class SharedServer implements ParameterResolver {
     return CmsServer.workDir().resolve("shared-data").resolve("assets");
   }
 
+  /**
+   * The cache the shared server sends purges to ({@code CMS_VARNISH_URL}): a loopback receiver that
+   * records them, started with the server.
+   */
+  public static TestReceiver purges() {
+    synchronized (SharedServer.class) {
+      if (purges == null) {
+        purges = TestReceiver.start();
+      }
+      return purges;
+    }
+  }
+
+  private static TestReceiver purges;
+
+  /** The shared server's outbound timeout and retry settings (short, so tests end quickly). */
+  public static final int WEBHOOK_MAX_ATTEMPTS = 4;
+
   private static Info boot() {
     TestDatabase database = TestDatabase.get();
     String url = database.createDatabase("shared");
-    CmsServer server =
-        CmsServer.start(
-            "shared",
-            Map.of(
-                "CMS_DB_URL",
-                url,
-                "CMS_DB_USER",
-                database.user(),
-                "CMS_DB_PASSWORD",
-                database.password(),
-                "CMS_ADMIN_USER",
-                "admin",
-                "CMS_ADMIN_PASSWORD",
-                ADMIN_PASSWORD,
-                "CMS_DEMO_DATA",
-                "true",
-                "CMS_DELIVERY_CORS_ORIGINS",
-                "https://www.kompetansenorge.no,https://app.example.org",
-                "CMS_AUTH_LOGIN_MAX_FAILURES_PER_ADDRESS",
-                "40",
-                "CMS_ASSETS_MAX_BYTES",
-                Long.toString(ASSET_MAX_BYTES),
-                "CMS_TRUSTED_PROXIES",
-                TRUSTED_PROXY));
+    java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+    settings.put("CMS_DB_URL", url);
+    settings.put("CMS_DB_USER", database.user());
+    settings.put("CMS_DB_PASSWORD", database.password());
+    settings.put("CMS_ADMIN_USER", "admin");
+    settings.put("CMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    settings.put("CMS_DEMO_DATA", "true");
+    settings.put(
+        "CMS_DELIVERY_CORS_ORIGINS", "https://www.kompetansenorge.no,https://app.example.org");
+    settings.put("CMS_AUTH_LOGIN_MAX_FAILURES_PER_ADDRESS", "40");
+    settings.put("CMS_ASSETS_MAX_BYTES", Long.toString(ASSET_MAX_BYTES));
+    settings.put("CMS_TRUSTED_PROXIES", TRUSTED_PROXY);
+    settings.put("CMS_OUTBOUND_ALLOWED_HOSTS", "127.0.0.1");
+    settings.put("CMS_OUTBOUND_TIMEOUT", "PT2S");
+    settings.put("CMS_WEBHOOK_MAX_ATTEMPTS", Integer.toString(WEBHOOK_MAX_ATTEMPTS));
+    settings.put("CMS_WEBHOOK_RETRY_BASE", "PT0.2S");
+    settings.put("CMS_WEBHOOK_RETRY_MAX", "PT1S");
+    settings.put("CMS_VARNISH_URL", purges().url("/"));
+    CmsServer server = CmsServer.start("shared", settings);
     String token = new Api(server.base(), null).login("admin", ADMIN_PASSWORD);
     return new Info(server, url, token);
   }
