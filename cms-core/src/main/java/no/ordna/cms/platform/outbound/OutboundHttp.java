@@ -97,9 +97,9 @@ public class OutboundHttp {
   }
 
   @PreDestroy
-  void close() throws IOException {
+  void close() {
     deadlines.shutdownNow();
-    client.close();
+    client.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
   }
 
   /** The call's total time limit. */
