@@ -17,7 +17,7 @@ import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
-import no.ordna.cms.delivery.application.SurrogateKeys;
+import no.ordna.cms.delivery.application.PurgeKeys;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.localization.domain.LocaleSettings;
 import no.ordna.cms.platform.address.PublicAddress;
@@ -52,7 +52,7 @@ class EventPayloads {
 
   /** The event a publication change raises, if any (a purge of a trashed item raises none). */
   Optional<OutboxDraft> of(PublicationChange change) {
-    List<String> keys = SurrogateKeys.purgeKeys(change);
+    List<String> keys = PurgeKeys.of(change);
     return switch (change.action()) {
       case PUBLISHED -> item(EventType.CONTENT_PUBLISHED, change, keys);
       case UNPUBLISHED -> item(EventType.CONTENT_UNPUBLISHED, change, keys);

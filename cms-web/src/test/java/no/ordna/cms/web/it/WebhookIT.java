@@ -210,7 +210,7 @@ class WebhookIT {
     // a translation, then a change of its source: the translation is outdated
     String etag = admin.get("/api/v1/manage/items/" + id).etag();
     assertEquals(
-        200,
+        201,
         admin
             .put(
                 "/api/v1/manage/items/" + id + "/variants/se",

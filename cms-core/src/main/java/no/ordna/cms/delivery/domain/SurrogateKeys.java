@@ -1,12 +1,10 @@
-package no.ordna.cms.delivery.application;
+package no.ordna.cms.delivery.domain;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import no.ordna.cms.delivery.domain.Representation;
-import no.ordna.cms.publishing.domain.PublicationChange;
 
 /**
  * Surrogate keys: the names a cache in front (Varnish, Fastly, Cloudflare, a Next.js data cache)
@@ -27,8 +25,8 @@ import no.ordna.cms.publishing.domain.PublicationChange;
  *
  * <p>A header longer than {@link #MAX_HEADER_BYTES} (a long list with many references) would be cut
  * or refused by some caches: then the item keys are replaced by the type keys of the types the
- * answer shows, which are purged by every change of such an item too (the answer is purged more
- * often, never less).
+ * answer shows, which every change of such an item purges too (the answer is purged more often,
+ * never less).
  */
 public final class SurrogateKeys {
 
@@ -42,11 +40,10 @@ public final class SurrogateKeys {
 
   private SurrogateKeys() {}
 
-  /** The keys of an answer, most specific first. */
-  public static List<String> of(Representation representation) {
+  /** The keys of an answer with these cache tags served in {@code language}, specific first. */
+  public static List<String> of(Collection<String> tags, String language) {
     Set<String> keys = new LinkedHashSet<>();
-    representation.tags().forEach(tag -> keys.add(publicName(tag)));
-    String language = representation.contentLanguage();
+    tags.forEach(tag -> keys.add(publicName(tag)));
     if (language != null && !language.isEmpty()) {
       keys.add("locale:" + language);
     }
@@ -56,7 +53,7 @@ public final class SurrogateKeys {
     }
     Set<String> coarse = new LinkedHashSet<>();
     for (String key : keys) {
-      if (key.startsWith("typedef:") && !key.equals("typedefs")) {
+      if (key.startsWith("typedef:")) {
         coarse.add("type:" + key.substring("typedef:".length()));
         coarse.add(key);
       } else if (!key.startsWith("item:")) {
@@ -66,31 +63,12 @@ public final class SurrogateKeys {
     return List.copyOf(coarse);
   }
 
-  /** The {@code Surrogate-Key} header (Fastly, Varnish): keys separated by spaces. */
-  public static String surrogateKeyHeader(Representation representation) {
-    return String.join(" ", of(representation));
-  }
-
-  /** The {@code Cache-Tag} header (Cloudflare, Akamai): keys separated by commas. */
-  public static String cacheTagHeader(Representation representation) {
-    return String.join(",", of(representation));
-  }
-
-  /** The keys whose answers a publication change makes stale: what a purge sends. */
-  public static List<String> purgeKeys(PublicationChange change) {
-    if (change.action() == PublicationChange.Action.LOCALES_CHANGED) {
-      return List.of(GLOBAL);
-    }
-    List<String> keys = new ArrayList<>();
-    ChangeApplier.tags(change).forEach(tag -> keys.add(publicName(tag)));
-    return List.copyOf(new LinkedHashSet<>(keys));
-  }
-
-  static String publicName(String tag) {
+  /** The public name of a cache tag. */
+  public static String publicName(String tag) {
     if (tag.equals(Representation.ALL)) {
       return "sitemap";
     }
-    if (tag.equals(ContractService.ALL_DEFINITIONS)) {
+    if (tag.equals("typedef:*")) {
       return "typedefs";
     }
     return tag;
