@@ -28,6 +28,7 @@ import no.ordna.cms.webhook.application.WebhookService;
 import no.ordna.cms.webhook.application.WebhookView;
 import no.ordna.cms.webhook.domain.DeliveryState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -118,7 +119,10 @@ public class WebhookResource {
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = WebhookRequest.class)))
-  @Parameter(name = "If-Match", description = "The webhook's ETag; a stale one gets 412")
+  @Parameter(
+      name = "If-Match",
+      in = ParameterIn.HEADER,
+      description = "The webhook's ETag; a stale one gets 412")
   @APIResponse(
       responseCode = "200",
       description = "The webhook",
@@ -169,13 +173,14 @@ public class WebhookResource {
       summary = "The webhook's delivery log, newest first, with every try")
   @Parameter(
       name = "state",
+      in = ParameterIn.QUERY,
       description = "Only deliveries in this state",
       schema =
           @Schema(
               type = SchemaType.STRING,
               enumeration = {"pending", "delivered", "dead"}))
-  @Parameter(name = "limit", description = "1-100, default 20")
-  @Parameter(name = "cursor", description = "The 'next' of the page before")
+  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1-100, default 20")
+  @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The 'next' of the page before")
   @APIResponse(
       responseCode = "200",
       description = "A page of deliveries",
@@ -243,7 +248,7 @@ public class WebhookResource {
       operationId = "replayDeadWebhookDeliveries",
       summary =
           "Send every dead delivery of the webhook again (those made since ?since=, if given)")
-  @Parameter(name = "since", description = "ISO 8601 instant, e.g. 2026-11-30T08:00:00Z")
+  @Parameter(name = "since", in = ParameterIn.QUERY, description = "ISO 8601 instant, e.g. 2026-11-30T08:00:00Z")
   @APIResponse(
       responseCode = "202",
       description = "How many are pending again",

@@ -39,25 +39,41 @@ public class WebhookOutbox {
   @Inject Clock clock;
 
   void onPublication(@Observes PublicationChange change) {
-    payloads.of(change).ifPresent(draft -> record(draft, true));
+    if (listened(true)) {
+      payloads.of(change).ifPresent(draft -> record(draft, true));
+    }
   }
 
   void onTrashed(@Observes ContentTrashed trashed) {
+    if (!listened(false)) {
+      return;
+    }
     payloads
         .wholeItem(EventType.CONTENT_DELETED, trashed.itemId(), true)
         .ifPresent(draft -> record(draft, false));
   }
 
   void onRestored(@Observes ContentRestored restored) {
+    if (!listened(false)) {
+      return;
+    }
     payloads
         .wholeItem(EventType.CONTENT_RESTORED, restored.itemId(), false)
         .ifPresent(draft -> record(draft, false));
   }
 
   void onOutdated(@Observes TranslationOutdated outdated) {
+    if (!listened(false)) {
+      return;
+    }
     payloads
         .translationOutdated(outdated.itemId(), outdated.locale(), outdated.sourceLocale())
         .ifPresent(draft -> record(draft, false));
+  }
+
+  /** Whether anyone may want an event: an enabled webhook, or (for purges) a cache to purge. */
+  private boolean listened(boolean purge) {
+    return (purge && !config.purgeUrls().isEmpty()) || webhooks.anyEnabled();
   }
 
   private void record(OutboxDraft draft, boolean purge) {

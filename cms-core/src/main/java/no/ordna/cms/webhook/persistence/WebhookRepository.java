@@ -30,6 +30,14 @@ public class WebhookRepository {
         .getResultList();
   }
 
+  /** Whether any webhook is enabled (a cheap check before an event is built). */
+  public boolean anyEnabled() {
+    return !em.createQuery("select w.id from Webhook w where w.enabled = true", String.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   public void store(Webhook webhook) {
     em.persist(webhook);
   }
