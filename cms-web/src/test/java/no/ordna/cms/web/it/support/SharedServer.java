@@ -71,6 +71,16 @@ public final class SharedServer implements ParameterResolver {
 
   private static TestReceiver purges;
 
+  private static Varnish varnish;
+
+  /**
+   * The real Varnish in front of the shared server, running the documented VCL and purged by it
+   * like the receiver above; empty where {@code varnishd} is not installed.
+   */
+  public static java.util.Optional<Varnish> varnish() {
+    return java.util.Optional.ofNullable(varnish);
+  }
+
   /** The shared server's outbound timeout and retry settings (short, so tests end quickly). */
   public static final int WEBHOOK_MAX_ATTEMPTS = 4;
 
@@ -94,7 +104,11 @@ public final class SharedServer implements ParameterResolver {
     settings.put("CMS_WEBHOOK_MAX_ATTEMPTS", Integer.toString(WEBHOOK_MAX_ATTEMPTS));
     settings.put("CMS_WEBHOOK_RETRY_BASE", "PT0.2S");
     settings.put("CMS_WEBHOOK_RETRY_MAX", "PT1S");
-    settings.put("CMS_VARNISH_URL", purges().url("/"));
+    int port = Ports.free();
+    settings.put("CMS_PORT", Integer.toString(port));
+    varnish = Varnish.startIfInstalled(port).orElse(null);
+    settings.put(
+        "CMS_VARNISH_URL", purges().url("/") + (varnish == null ? "" : "," + varnish.url() + "/"));
     CmsServer server = CmsServer.start("shared", settings);
     String token = new Api(server.base(), null).login("admin", ADMIN_PASSWORD);
     return new Info(server, url, token);
@@ -105,6 +119,9 @@ public final class SharedServer implements ParameterResolver {
     @Override
     public void close() {
       info.server().stop();
+      if (varnish != null) {
+        varnish.close();
+      }
     }
   }
 }
