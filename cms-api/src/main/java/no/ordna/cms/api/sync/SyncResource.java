@@ -49,10 +49,22 @@ public class SyncResource {
               + " the next page, or the items published or changed since and tombstones of those"
               + " unpublished or deleted. Exactly one of nextPageToken and nextSyncToken is"
               + " given. Tokens are positions in the publication log: any instance takes them.")
-  @Parameter(name = "locale", in = ParameterIn.QUERY, description = "First sync: only this locale (else all)")
-  @Parameter(name = "type", in = ParameterIn.QUERY, description = "First sync: only this content type (else all)")
-  @Parameter(name = "token", in = ParameterIn.QUERY, description = "A nextPageToken or nextSyncToken")
-  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Items and tombstones per page, 1-200, default 100")
+  @Parameter(
+      name = "locale",
+      in = ParameterIn.QUERY,
+      description = "First sync: only this locale (else all)")
+  @Parameter(
+      name = "type",
+      in = ParameterIn.QUERY,
+      description = "First sync: only this content type (else all)")
+  @Parameter(
+      name = "token",
+      in = ParameterIn.QUERY,
+      description = "A nextPageToken or nextSyncToken")
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "Items and tombstones per page, 1-200, default 100")
   @APIResponse(
       responseCode = "200",
       description = "A page",

@@ -248,7 +248,10 @@ public class WebhookResource {
       operationId = "replayDeadWebhookDeliveries",
       summary =
           "Send every dead delivery of the webhook again (those made since ?since=, if given)")
-  @Parameter(name = "since", in = ParameterIn.QUERY, description = "ISO 8601 instant, e.g. 2026-11-30T08:00:00Z")
+  @Parameter(
+      name = "since",
+      in = ParameterIn.QUERY,
+      description = "ISO 8601 instant, e.g. 2026-11-30T08:00:00Z")
   @APIResponse(
       responseCode = "202",
       description = "How many are pending again",

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Where a sync stands, handed to the client as an opaque token: the publication-log position the
  * sync is complete up to, the filters it was started with (locale, type; empty for all), and —
- * while the first sync pages through what is published — the last item and locale it gave.
- * Encoded as base64url of {@code s1|<position>|<locale>|<type>|<item>|<itemLocale>}.
+ * while the first sync pages through what is published — the last item and locale it gave. Encoded
+ * as base64url of {@code s1|<position>|<locale>|<type>|<item>|<itemLocale>}.
  */
 public record SyncToken(
     long position, String locale, String type, String afterItem, String afterLocale) {
@@ -31,7 +31,8 @@ public record SyncToken(
   }
 
   public String encode() {
-    String text = "s1|" + position + "|" + locale + "|" + type + "|" + afterItem + "|" + afterLocale;
+    String text =
+        "s1|" + position + "|" + locale + "|" + type + "|" + afterItem + "|" + afterLocale;
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(text.getBytes(StandardCharsets.UTF_8));

@@ -51,7 +51,9 @@ class SyncIT {
 
   private static Set<String> ids(JsonObject page) {
     Set<String> ids = new TreeSet<>();
-    page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> ids.add(i.getString("id")));
+    page.getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .forEach(i -> ids.add(i.getString("id")));
     return ids;
   }
 
@@ -59,12 +61,16 @@ class SyncIT {
     Map<String, String> gone = new TreeMap<>();
     page.getJsonArray("deleted")
         .getValuesAs(JsonObject.class)
-        .forEach(t -> gone.put(t.getString("id"), t.getString("locale") + ":" + t.getString("reason")));
+        .forEach(
+            t -> gone.put(t.getString("id"), t.getString("locale") + ":" + t.getString("reason")));
     return gone;
   }
 
   private static String published(Api admin, String type, String title) {
-    String id = createItem(admin, type, "nb", json("{\"title\": \"" + title + "\"}")).json().getString("id");
+    String id =
+        createItem(admin, type, "nb", json("{\"title\": \"" + title + "\"}"))
+            .json()
+            .getString("id");
     publish(admin, id, "nb");
     return id;
   }
@@ -75,7 +81,8 @@ class SyncIT {
     String a = published(admin, type, "Alfa");
     String b = published(admin, type, "Beta");
     String c = published(admin, type, "Čeahkki");
-    String draft = createItem(admin, type, "nb", json("{\"title\": \"Utkast\"}")).json().getString("id");
+    String draft =
+        createItem(admin, type, "nb", json("{\"title\": \"Utkast\"}")).json().getString("id");
     Api reader = admin.anonymous();
 
     JsonObject first = sync(reader, "type=" + type + "&locale=nb&limit=2");

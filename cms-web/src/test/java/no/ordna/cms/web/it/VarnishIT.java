@@ -37,11 +37,15 @@ class VarnishIT {
     Assumptions.assumeTrue(
         Varnish.installed(),
         "varnishd is not installed (Debian: apt-get install varnish varnish-modules): skipped");
-    Varnish varnish = SharedServer.varnish().orElseThrow();
+    Varnish varnish =
+        SharedServer.varnish()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "varnishd is installed but did not start; see target/it/varnish.log"));
     Api reader = new Api(URI.create(varnish.url()), null);
     String type = createEventType(admin);
-    String id =
-        createItem(admin, type, "nb", json("{\"title\": \"Før\"}")).json().getString("id");
+    String id = createItem(admin, type, "nb", json("{\"title\": \"Før\"}")).json().getString("id");
     publish(admin, id, "nb");
     String item = "/api/v1/content/" + type + "/" + id + "?locale=nb";
     String list = "/api/v1/content/" + type + "?locale=nb";

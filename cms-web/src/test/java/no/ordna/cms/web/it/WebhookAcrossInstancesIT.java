@@ -55,7 +55,8 @@ class WebhookAcrossInstancesIT {
   }
 
   private static String publishedItem(Api api, String type, String title) {
-    String id = createItem(api, type, "nb", json("{\"title\": \"" + title + "\"}")).json().getString("id");
+    String id =
+        createItem(api, type, "nb", json("{\"title\": \"" + title + "\"}")).json().getString("id");
     publish(api, id, "nb");
     return id;
   }
@@ -93,10 +94,7 @@ class WebhookAcrossInstancesIT {
       // every second for all): every event still arrives once
       String syncToken =
           URLEncoder.encode(
-              onA.anonymous()
-                  .get("/api/v1/sync?type=" + type)
-                  .json()
-                  .getString("nextSyncToken"),
+              onA.anonymous().get("/api/v1/sync?type=" + type).json().getString("nextSyncToken"),
               StandardCharsets.UTF_8);
       for (int i = 0; i < 10; i++) {
         publishedItem(onA, type, "A " + i);

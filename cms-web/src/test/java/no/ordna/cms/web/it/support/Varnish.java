@@ -6,13 +6,14 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real Varnish (Debian's {@code varnish} with {@code varnish-modules}) on a loopback port in front
- * of a CMS, running the documented VCL ({@code deploy/varnish/cms.vcl}) with the CMS's port filled
- * in. Started only where {@code varnishd} is installed.
+ * A real Varnish (Debian's {@code varnish} with {@code varnish-modules}) on a loopback port in
+ * front of a CMS, running the documented VCL ({@code deploy/varnish/cms.vcl}) with the CMS's port
+ * filled in. Started only where {@code varnishd} is installed.
  */
 public final class Varnish implements AutoCloseable {
 
@@ -38,13 +39,18 @@ public final class Varnish implements AutoCloseable {
     }
     try {
       Path vcl = Path.of(System.getProperty("cms.test.vcl", "../deploy/varnish/cms.vcl"));
-      Path dir = Files.createTempDirectory("cms-it-varnish");
+      // varnishd reads the VCL as its own unprivileged user: the files must be readable to it
+      Path dir =
+          Files.createTempDirectory(
+              "cms-it-varnish",
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
       Path config = dir.resolve("cms.vcl");
       Files.writeString(
           config,
           Files.readString(vcl, StandardCharsets.UTF_8)
               .replace(".port = \"8080\"", ".port = \"" + backendPort + "\""),
           StandardCharsets.UTF_8);
+      Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
       int port = Ports.free();
       Process process =
           new ProcessBuilder(
@@ -64,10 +70,17 @@ public final class Varnish implements AutoCloseable {
               .redirectOutput(CmsServer.workDir().resolve("varnish.log").toFile())
               .start();
       Varnish varnish = new Varnish(process, port);
-      varnish.awaitListening();
+      try {
+        varnish.awaitListening();
+      } catch (IllegalStateException e) {
+        varnish.close();
+        throw e;
+      }
       return Optional.of(varnish);
-    } catch (IOException e) {
-      throw new IllegalStateException("could not start varnishd", e);
+    } catch (IOException | IllegalStateException e) {
+      // only VarnishIT needs it: the other tests go on without it, VarnishIT fails
+      System.err.println("Varnish did not start (see target/it/varnish.log): " + e.getMessage());
+      return Optional.empty();
     }
   }
 
