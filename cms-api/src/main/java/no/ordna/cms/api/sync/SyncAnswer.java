@@ -1,7 +1,7 @@
 package no.ordna.cms.api.sync;
 
-import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The shape of a sync answer (for the OpenAPI document; the answer is written as bytes). */
@@ -11,7 +11,7 @@ public record SyncAnswer(
             description =
                 "Published items, each exactly as GET /api/v1/content/{type}/{id}?locale=<its"
                     + " locale>&fallback=false answers")
-        List<JsonObject> items,
+        List<Map<String, Object>> items,
     @Schema(description = "Item locales to drop: unpublished, or the item deleted")
         List<TombstoneAnswer> deleted,
     @Schema(description = "More pages of this sync: ask with ?token=<this>; else null")

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.webhook.application.DeliveryView;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One delivery of an event to a webhook, with the log of its tries. */
@@ -24,7 +25,8 @@ public record DeliveryResponse(
     String lastError,
     Instant finishedAt,
     List<AttemptResponse> log,
-    @Schema(description = "The payload sent (one delivery only)") JsonObject payload) {
+    @Schema(type = SchemaType.OBJECT, description = "The payload sent (one delivery only)")
+        JsonObject payload) {
 
   /** One try. */
   @Schema(description = "One try: when, how long, the status code and the first bytes answered")

@@ -45,6 +45,12 @@ class SyncIT {
     return page;
   }
 
+  private static String encoded(String text) {
+    return java.util.Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static String token(JsonObject page, String name) {
     return URLEncoder.encode(page.getString(name), StandardCharsets.UTF_8);
   }
@@ -170,7 +176,9 @@ class SyncIT {
     for (String query :
         List.of(
             "token=not-a-token",
-            "token=czF8MXx8fHw",
+            "token=" + encoded("s1|not-a-number||||"),
+            "token=" + encoded("s9|1||||"),
+            "token=" + encoded("s1|1|||0b6c1c43-5c1e-4a39-9a5e-0e3b0f8f3a11|"),
             "locale=xx",
             "type=no-such-type",
             "limit=0",

@@ -111,7 +111,28 @@ public final class SharedServer implements ParameterResolver {
         "CMS_VARNISH_URL", purges().url("/") + (varnish == null ? "" : "," + varnish.url() + "/"));
     CmsServer server = CmsServer.start("shared", settings);
     String token = new Api(server.base(), null).login("admin", ADMIN_PASSWORD);
+    warmOpenApi(server);
     return new Info(server, url, token);
+  }
+
+  /**
+   * Asks for the OpenAPI document once, with a long timeout: it is built on its first request, which
+   * on a busy machine takes longer than the tests' usual 30 s.
+   */
+  private static void warmOpenApi(CmsServer server) {
+    try {
+      java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(server.base().resolve("/openapi"))
+                  .header("Accept", "application/json")
+                  .timeout(java.time.Duration.ofSeconds(180))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.discarding());
+    } catch (java.io.IOException e) {
+      // the tests that read it will say what is wrong
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Closes the server when the run's root context closes. */
