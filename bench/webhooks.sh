@@ -14,7 +14,8 @@ mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CH
   GRANT ALL ON $DB.* TO 'cms_bench'@'127.0.0.1';"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 DATA=$(mktemp -d)
-LOG=${BENCH_LOG:-bench/webhooks-server.log}
+mkdir -p bench/results
+LOG=${BENCH_LOG:-bench/results/webhooks-server.log}
 CMS_PORT=$PORT CMS_BIND=127.0.0.1 CMS_DATA_DIR=$DATA CMS_ADMIN_PASSWORD=$PASSWORD \
   CMS_DB_URL=jdbc:mariadb://127.0.0.1:3306/$DB CMS_DB_USER=cms_bench CMS_DB_PASSWORD=$PASSWORD \
   CMS_OUTBOUND_ALLOWED_HOSTS=127.0.0.1 CMS_WEBHOOK_MAX_ATTEMPTS=1 CMS_HTTP_REQUEST_LOG=false \

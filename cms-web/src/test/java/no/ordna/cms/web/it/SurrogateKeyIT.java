@@ -75,7 +75,8 @@ class SurrogateKeyIT {
     // a reader of se gets the nb variant (fallback): the answer is in nb, and its keys say so
     Reply bySe = reader.get("/api/v1/content/" + type + "/" + id + "?locale=se");
     assertEquals("nb", bySe.header("Content-Language"));
-    assertTrue(keys(bySe).containsAll(Set.of("item:" + id, "locale:nb")), bySe.headers().toString());
+    assertTrue(
+        keys(bySe).containsAll(Set.of("item:" + id, "locale:nb")), bySe.headers().toString());
     Reply feed = reader.get("/api/v1/content/" + type + "/feed.atom?locale=nb");
     assertTrue(keys(feed).contains("type:" + type), feed.headers().toString());
     Reply sitemap = reader.get("/sitemap.xml");

@@ -116,8 +116,8 @@ public final class SharedServer implements ParameterResolver {
   }
 
   /**
-   * Asks for the OpenAPI document once, with a long timeout: it is built on its first request, which
-   * on a busy machine takes longer than the tests' usual 30 s.
+   * Asks for the OpenAPI document once, with a long timeout: it is built on its first request,
+   * which on a busy machine takes longer than the tests' usual 30 s.
    */
   private static void warmOpenApi(CmsServer server) {
     try {
