@@ -20,7 +20,6 @@ import java.util.List;
 import no.ordna.cms.api.content.ItemMapper;
 import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.security.CallerContext;
-import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.domain.LocaleCode;
@@ -209,7 +208,7 @@ public class TranslationResource {
   public Response markUpToDate(
       @PathParam("itemId") String itemId, @PathParam("locale") String locale) {
     LocaleCode code = paths.locale(locale);
-    ContentItem item = translations.markUpToDate(paths.item(itemId), code, callerContext.caller());
+    var item = translations.markUpToDate(paths.item(itemId), code, callerContext.caller());
     String etag = item.etag();
     return Response.ok(ItemMapper.item(item))
         .tag(new EntityTag(etag.substring(1, etag.length() - 1)))
