@@ -7,7 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What uploads and renditions accept. */
 @Schema(name = "AssetLimits", description = "What uploads and renditions accept")
-@JsonbPropertyOrder({"maxBytes", "acceptedTypes", "maxPixels", "renditionWidths", "renditionRatios"})
+@JsonbPropertyOrder({
+  "maxBytes",
+  "acceptedTypes",
+  "maxPixels",
+  "renditionWidths",
+  "renditionRatios"
+})
 public record AssetLimits(
     @Schema(required = true, description = "The largest file, in bytes") long maxBytes,
     @Schema(

@@ -6,14 +6,17 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ItemCursor;
 import no.ordna.cms.content.domain.ItemQuery;
 import no.ordna.cms.content.domain.TitleCursor;
 import no.ordna.cms.content.domain.TranslationFilter;
 import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 
@@ -41,7 +44,7 @@ public class ItemRequests {
   }
 
   /** A new item: its type, first locale and field values. */
-  public record NewItem(String type, String locale, JsonObject fields) {}
+  public record NewItem(TypeKey type, LocaleCode locale, JsonObject fields) {}
 
   NewItem newItem(JsonValue body) {
     Violations violations = new Violations();
@@ -51,7 +54,11 @@ public class ItemRequests {
     String locale = request.string("locale", true).orElse(null);
     JsonObject fields = request.object("fields", false).orElse(JsonValue.EMPTY_JSON_OBJECT);
     violations.throwIfAny("Invalid item");
-    return new NewItem(type, locale, fields);
+    // a type or locale that cannot be one gets the answer of an unknown one
+    TypeKey typeKey = TypeKey.parse(type).orElseThrow(() -> ContentService.unknownType(type));
+    LocaleCode code =
+        LocaleCode.exactly(locale).orElseThrow(() -> locales.notConfigured(locale, "locale"));
+    return new NewItem(typeKey, code, fields);
   }
 
   /** A variant save: its field values and, for a new translation, the locale it translates. */

@@ -21,11 +21,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.SavedVariant;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,6 +48,7 @@ public class ItemResource {
   @Inject ContentService content;
   @Inject ItemRequests requests;
   @Inject CallerContext callerContext;
+  @Inject PathValues paths;
   @Inject no.ordna.cms.trash.application.TrashService trash;
   @Inject no.ordna.cms.content.application.EditLocks locks;
 
@@ -124,7 +127,7 @@ public class ItemResource {
           @QueryParam("zone")
           String zone) {
     callerContext.caller();
-    ContentItem item = content.get(id);
+    ContentItem item = content.get(paths.item(id));
     java.time.ZoneId zoneId = ItemRequests.zone(zone);
     return Response.ok(ItemMapper.inZone(zoneId, () -> ItemMapper.item(item)))
         .tag(tag(item.etag()))
@@ -150,7 +153,7 @@ public class ItemResource {
           @QueryParam("force")
           @DefaultValue("false")
           boolean force) {
-    trash.trash(id, ifMatch, force, callerContext.caller());
+    trash.trash(paths.item(id), ifMatch, force, callerContext.caller());
     return Response.noContent().build();
   }
 
@@ -159,7 +162,8 @@ public class ItemResource {
   @Operation(summary = "Read one locale variant, with the item's shared values")
   public Response variant(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
-    ContentVariant variant = content.getVariant(id, locale);
+    ItemId item = paths.item(id);
+    ContentVariant variant = content.getVariant(item, paths.variantLocale(item, locale));
     JsonObject json = ItemMapper.variant(variant, true);
     var lock = locks.current(variant);
     if (lock.isPresent()) {
@@ -191,10 +195,11 @@ public class ItemResource {
       JsonValue body,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     ItemRequests.VariantSave request = requests.variantSave(body);
+    ItemId item = paths.item(id);
     SavedVariant saved =
         content.saveVariant(
-            id,
-            locale,
+            item,
+            paths.localeFor(item, locale),
             request.fields(),
             request.sourceLocale(),
             request.comment(),

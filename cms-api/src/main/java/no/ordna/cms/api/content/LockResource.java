@@ -13,10 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.EditLocks;
 import no.ordna.cms.content.domain.EditLock;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,6 +37,7 @@ public class LockResource {
   @Inject EditLocks locks;
   @Inject ContentService content;
   @Inject CallerContext callerContext;
+  @Inject PathValues paths;
 
   @GET
   @Operation(summary = "Who holds the variant's editing lock")
@@ -43,7 +46,7 @@ public class LockResource {
     callerContext.caller();
     EditLock lock =
         locks
-            .current(content.getVariant(id, locale))
+            .current(variant(id, locale))
             .orElseThrow(
                 () -> new NotFoundException("not-locked", "Nobody is editing this variant"));
     return Response.ok(json(lock)).build();
@@ -58,14 +61,25 @@ public class LockResource {
       @PathParam("id") String id,
       @PathParam("locale") String locale,
       @QueryParam("force") @DefaultValue("false") boolean force) {
-    return Response.ok(json(locks.acquire(id, locale, force, callerContext.caller()))).build();
+    ItemId item = paths.item(id);
+    return Response.ok(
+            json(
+                locks.acquire(
+                    item, paths.variantLocale(item, locale), force, callerContext.caller())))
+        .build();
   }
 
   @DELETE
   @Operation(summary = "Release the editing lock (its holder or an administrator)")
   public Response release(@PathParam("id") String id, @PathParam("locale") String locale) {
-    locks.release(id, locale, callerContext.caller());
+    ItemId item = paths.item(id);
+    locks.release(item, paths.variantLocale(item, locale), callerContext.caller());
     return Response.noContent().build();
+  }
+
+  private no.ordna.cms.content.domain.ContentVariant variant(String id, String locale) {
+    ItemId item = paths.item(id);
+    return content.getVariant(item, paths.variantLocale(item, locale));
   }
 
   static JsonObject json(EditLock lock) {

@@ -17,11 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
+import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.RevisionDiff;
 import no.ordna.cms.content.application.SavedVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.domain.diff.FieldChange;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
@@ -41,12 +43,16 @@ public class RevisionResource {
 
   @Inject ContentService content;
   @Inject CallerContext callerContext;
+  @Inject PathValues paths;
 
   @GET
   @Operation(summary = "The saved revisions of a variant, oldest first (who, when, comment)")
   public Response list(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
-    return Response.ok(ItemMapper.revisions(content.revisions(id, locale))).build();
+    ItemId item = paths.item(id);
+    return Response.ok(
+            ItemMapper.revisions(content.revisions(item, paths.variantLocale(item, locale))))
+        .build();
   }
 
   @GET
@@ -57,7 +63,10 @@ public class RevisionResource {
       @PathParam("locale") String locale,
       @PathParam("number") int number) {
     callerContext.caller();
-    return Response.ok(ItemMapper.revision(content.revision(id, locale, number))).build();
+    ItemId item = paths.item(id);
+    return Response.ok(
+            ItemMapper.revision(content.revision(item, paths.variantLocale(item, locale), number)))
+        .build();
   }
 
   @GET
@@ -75,7 +84,8 @@ public class RevisionResource {
     int a = number(from, "from", violations);
     int b = number(to, "to", violations);
     violations.throwIfAny("Invalid diff parameters");
-    RevisionDiff diff = content.diff(id, locale, a, b);
+    ItemId item = paths.item(id);
+    RevisionDiff diff = content.diff(item, paths.variantLocale(item, locale), a, b);
     return Response.ok(
             Jsons.createObjectBuilder()
                 .add("from", diff.from())
@@ -109,9 +119,16 @@ public class RevisionResource {
     String comment = request.string("comment", false).orElse(null);
     boolean includeShared = request.bool("includeShared", false);
     violations.throwIfAny("Invalid restore");
+    ItemId item = paths.item(id);
     SavedVariant saved =
         content.restoreRevision(
-            id, locale, number, includeShared, comment, ifMatch, callerContext.caller());
+            item,
+            paths.variantLocale(item, locale),
+            number,
+            includeShared,
+            comment,
+            ifMatch,
+            callerContext.caller());
     return Response.ok(ItemMapper.item(saved.item()))
         .tag(ItemResource.tag(saved.item().etag()))
         .build();

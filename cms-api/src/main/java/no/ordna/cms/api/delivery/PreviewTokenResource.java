@@ -21,6 +21,7 @@ import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
@@ -132,7 +133,7 @@ public class PreviewTokenResource {
 
   private ContentItem item(String id, Violations violations) {
     try {
-      return content.get(id);
+      return content.get(ItemId.parse(id).orElseThrow(() -> ContentService.unknownItem(id)));
     } catch (NotFoundException e) {
       violations.add("item", "names no content item");
       return null;

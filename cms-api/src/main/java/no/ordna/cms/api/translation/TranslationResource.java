@@ -16,11 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import no.ordna.cms.api.content.ItemMapper;
+import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.translation.application.QueueLine;
 import no.ordna.cms.translation.application.TranslationExchange;
@@ -59,6 +61,7 @@ public class TranslationResource {
   @Inject TranslationImport importer;
   @Inject ContentTypeService types;
   @Inject CallerContext callerContext;
+  @Inject PathValues paths;
 
   @GET
   @Operation(
@@ -302,7 +305,8 @@ public class TranslationResource {
       @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("locale")
           String locale) {
     callerContext.caller();
-    return TranslationMapper.detail(translations.comparison(itemId, locale), locale);
+    LocaleCode code = paths.locale(locale);
+    return TranslationMapper.detail(translations.comparison(paths.item(itemId), code), locale);
   }
 
   @POST
@@ -328,7 +332,8 @@ public class TranslationResource {
           String itemId,
       @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("locale")
           String locale) {
-    ContentItem item = translations.markUpToDate(itemId, locale, callerContext.caller());
+    LocaleCode code = paths.locale(locale);
+    ContentItem item = translations.markUpToDate(paths.item(itemId), code, callerContext.caller());
     String etag = item.etag();
     return Response.ok(ItemMapper.item(item))
         .tag(new EntityTag(etag.substring(1, etag.length() - 1)))

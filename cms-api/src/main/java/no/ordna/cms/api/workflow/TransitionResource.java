@@ -21,9 +21,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import no.ordna.cms.api.content.ItemMapper;
+import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
@@ -48,6 +50,7 @@ public class TransitionResource {
   @Inject WorkflowService workflow;
   @Inject ContentService content;
   @Inject CallerContext callerContext;
+  @Inject PathValues paths;
 
   @GET
   @Operation(
@@ -57,8 +60,9 @@ public class TransitionResource {
               + " of them the caller's role, types and locales let them take}")
   public Response allowed(@PathParam("id") String id, @PathParam("locale") String locale) {
     var caller = callerContext.caller();
-    var item = content.get(id);
-    var variant = content.getVariant(id, locale);
+    ItemId itemId = paths.item(id);
+    var item = content.get(itemId);
+    var variant = content.getVariant(itemId, paths.variantLocale(itemId, locale));
     return Response.ok(
             Jsons.createObjectBuilder()
                 .add("status", variant.status().wireName())
@@ -123,10 +127,11 @@ public class TransitionResource {
                     InvalidInputException.of(
                         "action",
                         "unknown action '" + action + "'; known: " + Transition.wireNames()));
+    ItemId itemId = paths.item(id);
     TransitionResult result =
         workflow.apply(
-            id,
-            locale,
+            itemId,
+            paths.variantLocale(itemId, locale),
             new TransitionRequest(transition, comment, publishAt, unpublishAt),
             ifMatch,
             callerContext.caller());

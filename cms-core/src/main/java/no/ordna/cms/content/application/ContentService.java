@@ -15,14 +15,17 @@ import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentRevision;
 import no.ordna.cms.content.domain.ContentSaved;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.domain.ItemPage;
 import no.ordna.cms.content.domain.ItemQuery;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.NotFoundException;
@@ -48,15 +51,14 @@ public class ContentService {
   @Inject AuditTrail audit;
   @Inject Event<ContentDeleted> deleted;
 
-  public SavedVariant create(String typeKey, String locale, JsonObject fields, Caller caller) {
+  public SavedVariant create(TypeKey key, LocaleCode localeCode, JsonObject fields, Caller caller) {
+    String typeKey = key.value();
+    String locale = localeCode.value();
     if (!caller.mayCreate(typeKey)) {
       throw new ForbiddenException("You may not create '" + typeKey + "' items");
     }
     TypeDefinition type =
-        types
-            .definition(TypeKind.CONTENT, typeKey)
-            .orElseThrow(
-                () -> InvalidInputException.of("type", "unknown content type '" + typeKey + "'"));
+        types.definition(TypeKind.CONTENT, typeKey).orElseThrow(() -> unknownType(typeKey));
     locales.requireConfigured(locale, "locale");
     ContentItem item = new ContentItem(typeKey, locale, caller.username(), clock.instant());
     PreparedVariant prepared = preparation.prepare(type, item, locale, fields, caller);
@@ -70,7 +72,7 @@ public class ContentService {
   }
 
   public SavedVariant saveVariant(
-      String id, String locale, JsonObject fields, String ifMatch, Caller caller) {
+      ItemId id, LocaleCode locale, JsonObject fields, String ifMatch, Caller caller) {
     return saveVariant(id, locale, fields, null, null, ifMatch, caller);
   }
 
@@ -79,14 +81,15 @@ public class ContentService {
    * (default: the item's original locale) at that locale's current revision.
    */
   public SavedVariant saveVariant(
-      String id,
-      String locale,
+      ItemId id,
+      LocaleCode localeCode,
       JsonObject fields,
       String requestedSource,
       String comment,
       String ifMatch,
       Caller caller) {
     ContentItem item = get(id);
+    String locale = localeCode.value();
     locales.requireConfiguredInPath(locale);
     if (!caller.mayEditLocalized(item.typeKey(), locale)) {
       throw new ForbiddenException(
@@ -123,22 +126,31 @@ public class ContentService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ContentItem get(String id) {
-    return content
-        .find(id)
-        .orElseThrow(
-            () -> new NotFoundException("unknown-item", "No content item with id '" + id + "'"));
+  public ContentItem get(ItemId id) {
+    return content.find(id.value()).orElseThrow(() -> unknownItem(id.value()));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ContentVariant getVariant(String id, String locale) {
+  public ContentVariant getVariant(ItemId id, LocaleCode locale) {
     return get(id)
-        .variant(locale)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "unknown-variant",
-                    "Item '" + id + "' has no variant in locale '" + locale + "'"));
+        .variant(locale.value())
+        .orElseThrow(() -> unknownVariant(id.value(), locale.value()));
+  }
+
+  /** The answer for a type named in a new item that is no content type: 400 at {@code type}. */
+  public static InvalidInputException unknownType(String typeKey) {
+    return InvalidInputException.of("type", "unknown content type '" + typeKey + "'");
+  }
+
+  /** The answer for an id that names no content item (or cannot: {@code id} is as given). */
+  public static NotFoundException unknownItem(String id) {
+    return new NotFoundException("unknown-item", "No content item with id '" + id + "'");
+  }
+
+  /** The answer for a locale an item has no variant in (or cannot have: as given). */
+  public static NotFoundException unknownVariant(String id, String locale) {
+    return new NotFoundException(
+        "unknown-variant", "Item '" + id + "' has no variant in locale '" + locale + "'");
   }
 
   /** How many content items exist, of any type (zero: a fresh database). */
@@ -157,8 +169,8 @@ public class ContentService {
    * rewritten): its localized values and, with {@code includeShared}, the shared values it had.
    */
   public SavedVariant restoreRevision(
-      String id,
-      String locale,
+      ItemId id,
+      LocaleCode locale,
       int number,
       boolean includeShared,
       String comment,
@@ -186,7 +198,8 @@ public class ContentService {
     audit.record(
         caller,
         "revision.restore",
-        new AuditSubject(id, saved.item().typeKey(), locale, saved.variant().revision()),
+        new AuditSubject(
+            id.value(), saved.item().typeKey(), locale.value(), saved.variant().revision()),
         comment,
         no.ordna.cms.shared.Jsons.createObjectBuilder()
             .add("restoredRevision", number)
@@ -197,7 +210,7 @@ public class ContentService {
 
   /** Field by field (rich text by paragraph, blocks by block) from one revision to another. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public RevisionDiff diff(String id, String locale, int from, int to) {
+  public RevisionDiff diff(ItemId id, LocaleCode locale, int from, int to) {
     ContentRevision before = revision(id, locale, from);
     ContentRevision after = revision(id, locale, to);
     var type =
@@ -211,7 +224,7 @@ public class ContentService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ContentRevision revision(String id, String locale, int number) {
+  public ContentRevision revision(ItemId id, LocaleCode locale, int number) {
     return content
         .revision(getVariant(id, locale), number)
         .orElseThrow(
@@ -222,8 +235,8 @@ public class ContentService {
 
   /** Records which source revision a translation was made from (e.g. by an XLIFF import). */
   public void recordTranslationSource(
-      String itemId, String locale, String sourceLocale, int revision) {
-    translations.recordSource(get(itemId), locale, sourceLocale, revision);
+      ItemId itemId, LocaleCode locale, String sourceLocale, int revision) {
+    translations.recordSource(get(itemId), locale.value(), sourceLocale, revision);
     content.flush();
   }
 
@@ -238,18 +251,13 @@ public class ContentService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ContentRevision> revisions(String id, String locale) {
+  public List<ContentRevision> revisions(ItemId id, LocaleCode locale) {
     return content.revisions(getVariant(id, locale));
   }
 
   /** Deletes an item for good, with its variants and revisions (the trash's purge). */
   public void purge(String id) {
-    ContentItem item =
-        content
-            .findAny(id)
-            .orElseThrow(
-                () ->
-                    new NotFoundException("unknown-item", "No content item with id '" + id + "'"));
+    ContentItem item = content.findAny(id).orElseThrow(() -> unknownItem(id));
     deleted.fire(new ContentDeleted(item.id(), item.typeKey()));
     content.delete(item);
   }

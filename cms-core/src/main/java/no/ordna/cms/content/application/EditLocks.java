@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.domain.EditLock;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,9 +40,9 @@ public class EditLocks {
   @ConfigProperty(name = "cms.locks.ttl", defaultValue = "PT15M")
   Duration ttl;
 
-  public EditLock acquire(String itemId, String locale, boolean takeOver, Caller caller) {
+  public EditLock acquire(ItemId itemId, LocaleCode locale, boolean takeOver, Caller caller) {
     ContentVariant variant = content.getVariant(itemId, locale);
-    if (!caller.mayEditLocalized(variant.item().typeKey(), locale)) {
+    if (!caller.mayEditLocalized(variant.item().typeKey(), locale.value())) {
       throw new ForbiddenException("You may not edit this variant, so you cannot lock it");
     }
     Instant now = clock.instant();
@@ -58,7 +60,7 @@ public class EditLocks {
     return lock;
   }
 
-  public void release(String itemId, String locale, Caller caller) {
+  public void release(ItemId itemId, LocaleCode locale, Caller caller) {
     ContentVariant variant = content.getVariant(itemId, locale);
     EditLock lock = em.find(EditLock.class, variant.id());
     if (lock == null) {

@@ -13,6 +13,7 @@ import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentRevision;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.domain.diff.FieldChange;
 import no.ordna.cms.content.domain.diff.FieldsDiff;
 import no.ordna.cms.content.persistence.ContentRepository;
@@ -22,6 +23,7 @@ import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
@@ -94,8 +96,8 @@ public class TranslationService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TranslationDetail detail(String itemId, String locale) {
-    locales.requireConfiguredInPath(locale);
+  public TranslationDetail detail(ItemId itemId, LocaleCode localeCode) {
+    String locale = locales.requireConfiguredInPath(localeCode.value());
     ContentItem item = content.get(itemId);
     if (locale.equals(item.originalLocale())) {
       throw new ConflictException(
@@ -117,13 +119,14 @@ public class TranslationService {
 
   /** A translation beside its source, as clients see it. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TranslationComparison comparison(String itemId, String locale) {
+  public TranslationComparison comparison(ItemId itemId, LocaleCode locale) {
     return TranslationComparison.of(detail(itemId, locale));
   }
 
   /** Records that the translation now matches its source's current revision. */
-  public ContentItem markUpToDate(String itemId, String locale, Caller caller) {
-    TranslationDetail detail = detail(itemId, locale);
+  public ContentItem markUpToDate(ItemId itemId, LocaleCode localeCode, Caller caller) {
+    TranslationDetail detail = detail(itemId, localeCode);
+    String locale = localeCode.value();
     if (!caller.mayEditLocalized(detail.item().typeKey(), locale)) {
       throw new ForbiddenException("You may not change translations in locale '" + locale + "'");
     }

@@ -17,6 +17,7 @@ import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentSaved;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.identity.domain.Role;
@@ -51,14 +52,14 @@ public class TrashService {
    * Moves an item to the trash. While published items still refer to it, this is refused with their
    * list unless {@code force}; its published locales are unpublished first.
    */
-  public ContentItem trash(String id, String ifMatch, boolean force, Caller caller) {
+  public ContentItem trash(ItemId id, String ifMatch, boolean force, Caller caller) {
     ContentItem item = content.get(id);
     if (!caller.mayDelete(item.typeKey())) {
       throw new ForbiddenException("You may not delete '" + item.typeKey() + "' items");
     }
     ContentService.requireCurrent(item, ifMatch);
     JsonArrayBuilder referrers = Jsons.createArrayBuilder();
-    List<Snapshot> using = snapshots.publishedReferencesTo(id);
+    List<Snapshot> using = snapshots.publishedReferencesTo(id.value());
     using.forEach(s -> referrers.add(referrer(s)));
     if (!using.isEmpty() && !force) {
       throw new ConflictException(

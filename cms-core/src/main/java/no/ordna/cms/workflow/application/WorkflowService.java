@@ -14,10 +14,12 @@ import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
@@ -43,9 +45,14 @@ public class WorkflowService {
   @Inject Clock clock;
 
   public TransitionResult apply(
-      String itemId, String locale, TransitionRequest request, String ifMatch, Caller caller) {
+      ItemId itemId,
+      LocaleCode localeCode,
+      TransitionRequest request,
+      String ifMatch,
+      Caller caller) {
     ContentItem item = content.get(itemId);
-    ContentVariant variant = content.getVariant(itemId, locale);
+    ContentVariant variant = content.getVariant(itemId, localeCode);
+    String locale = localeCode.value();
     Transition transition = request.transition();
     requireRight(transition, item.typeKey(), locale, caller);
     checkIfMatch(item, variant, ifMatch);
