@@ -114,7 +114,10 @@ final class DemoFakes {
       saves.add(new Save(item.id(), locale, fields));
       String title = fields.containsKey("title") ? fields.getString("title") : null;
       var variant = item.save(locale, fields, null, title, null, "system", Instant.now());
-      return new SavedVariant(item, variant, true);
+      return new SavedVariant(
+          no.ordna.cms.content.application.ContentItemView.of(item),
+          no.ordna.cms.content.application.ContentVariantView.of(variant),
+          true);
     }
 
     @Override

@@ -19,7 +19,6 @@ import no.ordna.cms.api.content.ItemMapper;
 import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
-import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.domain.LocaleCode;
@@ -314,7 +313,10 @@ public class TranslationResource {
   @Operation(
       operationId = "markTranslationUpToDate",
       summary = "Record that the translation matches its source's current revision")
-  @APIResponse(responseCode = "200", description = "The item, with the translation up to date")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item, with the translation up to date",
+      content = @Content(schema = @Schema(ref = "ItemView")))
   @APIResponse(
       responseCode = "403",
       description = "You may not change translations in this locale",
@@ -333,7 +335,7 @@ public class TranslationResource {
       @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("locale")
           String locale) {
     LocaleCode code = paths.locale(locale);
-    ContentItem item = translations.markUpToDate(paths.item(itemId), code, callerContext.caller());
+    var item = translations.markUpToDate(paths.item(itemId), code, callerContext.caller());
     String etag = item.etag();
     return Response.ok(ItemMapper.item(item))
         .tag(new EntityTag(etag.substring(1, etag.length() - 1)))

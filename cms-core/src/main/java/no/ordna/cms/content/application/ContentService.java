@@ -68,7 +68,7 @@ public class ContentService {
     content.store(new ContentRevision(variant, null));
     content.flush();
     saved.fire(new ContentSaved(item.id(), locale));
-    return new SavedVariant(item, variant, true);
+    return new SavedVariant(ContentItemView.of(item), ContentVariantView.of(variant), true);
   }
 
   public SavedVariant saveVariant(
@@ -109,8 +109,9 @@ public class ContentService {
     content.store(new ContentRevision(variant, comment));
     content.flush();
     translations.sourceSaved(item, locale);
+    content.flush();
     saved.fire(new ContentSaved(item.id(), locale));
-    return new SavedVariant(item, variant, created);
+    return new SavedVariant(ContentItemView.of(item), ContentVariantView.of(variant), created);
   }
 
   private ContentVariant save(
@@ -151,6 +152,18 @@ public class ContentService {
   public static NotFoundException unknownVariant(String id, String locale) {
     return new NotFoundException(
         "unknown-variant", "Item '" + id + "' has no variant in locale '" + locale + "'");
+  }
+
+  /** An item with all its variants, as it is now. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentItemView item(ItemId id) {
+    return ContentItemView.of(get(id));
+  }
+
+  /** One locale variant of an item, as it is now. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentVariantView variant(ItemId id, LocaleCode locale) {
+    return ContentVariantView.of(getVariant(id, locale));
   }
 
   /** How many content items exist, of any type (zero: a fresh database). */
@@ -223,8 +236,13 @@ public class ContentService {
             type, before.sharedFields(), after.sharedFields()));
   }
 
+  /** One revision of a variant with its localized and shared values. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ContentRevision revision(ItemId id, LocaleCode locale, int number) {
+  public ContentRevisionView revisionView(ItemId id, LocaleCode locale, int number) {
+    return ContentRevisionView.of(revision(id, locale, number));
+  }
+
+  private ContentRevision revision(ItemId id, LocaleCode locale, int number) {
     return content
         .revision(getVariant(id, locale), number)
         .orElseThrow(
@@ -246,13 +264,17 @@ public class ContentService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ItemPage list(ItemQuery query) {
-    return content.list(query);
+  public ItemViewPage list(ItemQuery query) {
+    ItemPage page = content.list(query);
+    return new ItemViewPage(page.items().stream().map(ContentItemView::of).toList(), page.next());
   }
 
+  /** The revisions of a variant, oldest first, without their values. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ContentRevision> revisions(ItemId id, LocaleCode locale) {
-    return content.revisions(getVariant(id, locale));
+  public List<ContentRevisionView> revisions(ItemId id, LocaleCode locale) {
+    return content.revisions(getVariant(id, locale)).stream()
+        .map(ContentRevisionView::summary)
+        .toList();
   }
 
   /** Deletes an item for good, with its variants and revisions (the trash's purge). */

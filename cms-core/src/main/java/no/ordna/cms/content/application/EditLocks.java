@@ -40,7 +40,7 @@ public class EditLocks {
   @ConfigProperty(name = "cms.locks.ttl", defaultValue = "PT15M")
   Duration ttl;
 
-  public EditLock acquire(ItemId itemId, LocaleCode locale, boolean takeOver, Caller caller) {
+  public EditLockView acquire(ItemId itemId, LocaleCode locale, boolean takeOver, Caller caller) {
     ContentVariant variant = content.getVariant(itemId, locale);
     if (!caller.mayEditLocalized(variant.item().typeKey(), locale.value())) {
       throw new ForbiddenException("You may not edit this variant, so you cannot lock it");
@@ -51,13 +51,13 @@ public class EditLocks {
       lock = new EditLock(variant.id(), caller.username(), now, now.plus(ttl));
       em.persist(lock);
       em.flush();
-      return lock;
+      return EditLockView.of(lock);
     }
     if (lock.isActiveAt(now) && !lock.holder().equals(caller.username()) && !takeOver) {
       throw held(lock);
     }
     lock.grant(caller.username(), now, now.plus(ttl));
-    return lock;
+    return EditLockView.of(lock);
   }
 
   public void release(ItemId itemId, LocaleCode locale, Caller caller) {
@@ -75,11 +75,18 @@ public class EditLocks {
     em.remove(lock);
   }
 
-  /** The active lock on a variant, if any. */
+  /** The active lock on a variant (by the variant's id), if any. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<EditLock> current(ContentVariant variant) {
-    return Optional.ofNullable(em.find(EditLock.class, variant.id()))
-        .filter(l -> l.isActiveAt(clock.instant()));
+  public Optional<EditLockView> current(String variantId) {
+    return Optional.ofNullable(em.find(EditLock.class, variantId))
+        .filter(l -> l.isActiveAt(clock.instant()))
+        .map(EditLockView::of);
+  }
+
+  /** The active lock on a variant of an item, if any. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<EditLockView> current(ItemId itemId, LocaleCode locale) {
+    return current(content.getVariant(itemId, locale).id());
   }
 
   static ConflictException held(EditLock lock) {

@@ -124,7 +124,8 @@ public class TranslationService {
   }
 
   /** Records that the translation now matches its source's current revision. */
-  public ContentItem markUpToDate(ItemId itemId, LocaleCode localeCode, Caller caller) {
+  public no.ordna.cms.content.application.ContentItemView markUpToDate(
+      ItemId itemId, LocaleCode localeCode, Caller caller) {
     TranslationDetail detail = detail(itemId, localeCode);
     String locale = localeCode.value();
     if (!caller.mayEditLocalized(detail.item().typeKey(), locale)) {
@@ -136,7 +137,7 @@ public class TranslationService {
     }
     detail.item().markTranslation(locale, detail.source().locale(), detail.source().revision());
     content.flush();
-    return detail.item();
+    return no.ordna.cms.content.application.ContentItemView.of(detail.item());
   }
 
   private ContentVariant sourceOf(ContentItem item, Optional<ContentVariant> translation) {

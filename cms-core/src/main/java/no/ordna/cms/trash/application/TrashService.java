@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import no.ordna.cms.audit.application.AuditTrail;
 import no.ordna.cms.audit.domain.AuditSubject;
+import no.ordna.cms.content.application.ContentItemView;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentSaved;
@@ -52,7 +53,7 @@ public class TrashService {
    * Moves an item to the trash. While published items still refer to it, this is refused with their
    * list unless {@code force}; its published locales are unpublished first.
    */
-  public ContentItem trash(ItemId id, String ifMatch, boolean force, Caller caller) {
+  public void trash(ItemId id, String ifMatch, boolean force, Caller caller) {
     ContentItem item = content.get(id);
     if (!caller.mayDelete(item.typeKey())) {
       throw new ForbiddenException("You may not delete '" + item.typeKey() + "' items");
@@ -88,7 +89,6 @@ public class TrashService {
             .add("unpublished", Jsons.createArrayBuilder(unpublished))
             .add("brokenReferences", referrers.build())
             .build());
-    return item;
   }
 
   private static JsonObject referrer(Snapshot snapshot) {
@@ -103,17 +103,16 @@ public class TrashService {
     return json.build();
   }
 
+  /** Trashed items, most recently deleted first, each with when it will be purged. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ContentItem> list(int offset, int limit) {
-    return items.trash(offset, limit);
-  }
-
-  public java.time.Instant purgeAt(ContentItem item) {
-    return item.deletedAt().plus(retention);
+  public List<TrashedItem> list(int offset, int limit) {
+    return items.trash(offset, limit).stream()
+        .map(item -> new TrashedItem(ContentItemView.of(item), item.deletedAt().plus(retention)))
+        .toList();
   }
 
   /** Takes an item out of the trash, as unpublished drafts. */
-  public ContentItem restore(String id, Caller caller) {
+  public ContentItemView restore(String id, Caller caller) {
     if (!caller.hasRole(Role.EDITOR)) {
       throw new ForbiddenException("Only editors and administrators may restore content");
     }
@@ -127,7 +126,7 @@ public class TrashService {
         new AuditSubject(item.id(), item.typeKey(), null, null),
         null,
         null);
-    return item;
+    return ContentItemView.of(item);
   }
 
   /**
