@@ -125,6 +125,10 @@ public class ContractFilter implements OASFilter {
         && schema.getMultipleOf().compareTo(java.math.BigDecimal.ZERO) <= 0) {
       schema.setMultipleOf(null);
     }
+    if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
+      // Payara describes a JsonValue or a list of JSON values so; OpenAPI needs items (any here)
+      schema.setItems(OASFactory.createSchema());
+    }
     if (schema.getProperties() != null) {
       schema.getProperties().values().forEach(ContractFilter::clean);
     }
@@ -200,10 +204,24 @@ public class ContractFilter implements OASFilter {
     if (all != null) {
       all.forEach(
           (code, response) -> {
+            if (response.getDescription() == null && response.getRef() == null) {
+              response.setDescription(describe(code));
+            }
             if (isError(code) && response.getRef() == null) {
               response.setContent(problemContent());
             }
           });
+    }
+  }
+
+  /** A description for a response declared without one (OpenAPI requires it). */
+  private static String describe(String code) {
+    try {
+      jakarta.ws.rs.core.Response.Status status =
+          jakarta.ws.rs.core.Response.Status.fromStatusCode(Integer.parseInt(code));
+      return status == null ? "HTTP " + code : status.getReasonPhrase();
+    } catch (NumberFormatException e) {
+      return "An answer";
     }
   }
 

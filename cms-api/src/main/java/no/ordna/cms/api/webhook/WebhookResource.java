@@ -60,7 +60,7 @@ public class WebhookResource {
   @Inject CallerContext callerContext;
 
   @GET
-  @Allowed(roles = Role.ADMIN)
+  @Allowed(roles = Role.WEBHOOKS)
   @Operation(operationId = "listWebhooks", summary = "Every webhook (never their secrets)")
   @APIResponse(
       responseCode = "200",
@@ -76,7 +76,7 @@ public class WebhookResource {
   }
 
   @POST
-  @Allowed(roles = Role.ADMIN)
+  @Allowed(roles = Role.WEBHOOKS)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "createWebhook",
@@ -104,7 +104,7 @@ public class WebhookResource {
   }
 
   @GET
-  @Allowed(roles = Role.ADMIN)
+  @Allowed(roles = Role.WEBHOOKS)
   @Path("{id}")
   @Operation(operationId = "getWebhook", summary = "One webhook (never its secret)")
   @APIResponse(
@@ -118,7 +118,7 @@ public class WebhookResource {
   }
 
   @PUT
-  @Allowed(roles = Role.ADMIN)
+  @Allowed(roles = Role.WEBHOOKS)
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -152,7 +152,7 @@ public class WebhookResource {
   }
 
   @DELETE
-  @Allowed(roles = Role.ADMIN)
+  @Allowed(roles = Role.WEBHOOKS)
   @Path("{id}")
   @Operation(operationId = "deleteWebhook", summary = "Delete a webhook with its delivery log")
   @APIResponse(responseCode = "204", description = "Deleted")
@@ -163,7 +163,7 @@ public class WebhookResource {
   }
 
   @POST
-  @Allowed(roles = Role.ADMIN)
+  @Allowed(roles = Role.WEBHOOKS)
   @Path("{id}/secret")
   @Operation(
       operationId = "renewWebhookSecret",
@@ -182,7 +182,7 @@ public class WebhookResource {
   }
 
   @GET
-  @Allowed(roles = Role.ADMIN)
+  @Allowed(roles = Role.WEBHOOKS)
   @Path("{id}/deliveries")
   @Operation(
       operationId = "listWebhookDeliveries",
@@ -224,7 +224,7 @@ public class WebhookResource {
   }
 
   @GET
-  @Allowed(roles = Role.ADMIN)
+  @Allowed(roles = Role.WEBHOOKS)
   @Path("{id}/deliveries/{deliveryId}")
   @Operation(
       operationId = "getWebhookDelivery",
@@ -240,7 +240,7 @@ public class WebhookResource {
   }
 
   @POST
-  @Allowed(roles = Role.ADMIN)
+  @Allowed(roles = Role.WEBHOOKS)
   @Path("{id}/deliveries/{deliveryId}/replay")
   @Operation(
       operationId = "replayWebhookDelivery",
@@ -261,7 +261,7 @@ public class WebhookResource {
   }
 
   @POST
-  @Allowed(roles = Role.ADMIN)
+  @Allowed(roles = Role.WEBHOOKS)
   @Path("{id}/deliveries/replay")
   @Operation(
       operationId = "replayDeadWebhookDeliveries",
