@@ -55,6 +55,14 @@ public class AssetService {
   @Inject LocaleService locales;
   @Inject Clock clock;
 
+  /**
+   * Refuses a caller who may not upload, before any byte of the upload is read: the body of a
+   * refused request is never parsed.
+   */
+  public void checkMayUpload(Caller caller) {
+    requireManage(caller);
+  }
+
   /** Streams an upload into the staging area; the caller must then {@link #create} or discard. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public StagedBlob receive(InputStream in, Caller caller) {
