@@ -276,6 +276,56 @@ class UsersIT {
   }
 
   @Test
+  void aMachineTokenNeverCarriesMoreThanItsOwnerHasNow(Api admin) {
+    String allowedType = createEventType(admin);
+    String otherType = createEventType(admin);
+    Api owner = Users.create(admin, "admin");
+    String ownerId = userId(owner);
+    Reply made =
+        owner.post(
+            "/api/v1/manage/machine-tokens",
+            json(
+                "{\"name\": \"bygg\", \"scopes\": [\"manage:read\", \"manage:write\","
+                    + " \"manage:publish\", \"delivery:preview\"], \"expiresIn\": \"P1D\"}"));
+    assertEquals(201, made.status(), made.body());
+    Api machine = admin.as(made.json().getString("token"));
+    String item = "{\"type\": \"%s\", \"locale\": \"nb\", \"fields\": {\"title\": \"x\"}}";
+    assertEquals(
+        201, machine.post("/api/v1/manage/items", json(item.formatted(otherType))).status());
+
+    // the owner becomes an editor limited to one type: the token follows at once
+    Reply limited =
+        admin.send(
+            "PATCH",
+            "/api/v1/manage/users/" + ownerId,
+            "{\"roles\": [\"editor\"], \"contentTypes\": [\"" + allowedType + "\"]}");
+    assertEquals(200, limited.status(), limited.body());
+    assertEquals(
+        403, machine.post("/api/v1/manage/items", json(item.formatted(otherType))).status());
+    Reply allowed = machine.post("/api/v1/manage/items", json(item.formatted(allowedType)));
+    assertEquals(201, allowed.status(), allowed.body());
+    Reply publish =
+        machine.post(
+            "/api/v1/manage/items/" + allowed.json().getString("id") + "/variants/nb/transitions",
+            json("{\"action\": \"publish\"}"));
+    assertEquals(403, publish.status(), "the owner no longer publishes: " + publish.body());
+    assertEquals(200, machine.get("/api/v1/content/" + allowedType + "?preview=true").status());
+    assertEquals(
+        401,
+        machine.get("/api/v1/content/" + otherType + "?preview=true").status(),
+        "no drafts of a type the owner may no longer see");
+
+    // the owner becomes a viewer: reading only
+    admin.send(
+        "PATCH",
+        "/api/v1/manage/users/" + ownerId,
+        "{\"roles\": [\"viewer\"], \"contentTypes\": []}");
+    assertEquals(200, machine.get("/api/v1/manage/items?limit=1").status());
+    assertEquals(
+        403, machine.post("/api/v1/manage/items", json(item.formatted(allowedType))).status());
+  }
+
+  @Test
   void userRequestsAreCheckedAndTheLastAdministratorStays(Api admin) {
     assertEquals(
         400,
