@@ -28,6 +28,7 @@ import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.NotFoundException;
+import no.ordna.cms.shared.TooLargeException;
 import no.ordna.cms.shared.Violations;
 
 /**
@@ -109,6 +110,13 @@ public class AssetService {
   }
 
   private StagedBlob sanitized(StagedBlob staged) throws IOException {
+    if (staged.size() > settings.svgMaxBytes()) {
+      throw new TooLargeException(
+          settings.svgMaxBytes(),
+          "An SVG may have at most "
+              + settings.svgMaxBytes()
+              + " bytes (cms.assets.svg-max-bytes)");
+    }
     byte[] clean;
     try (InputStream in = Files.newInputStream(staged.file())) {
       clean =
