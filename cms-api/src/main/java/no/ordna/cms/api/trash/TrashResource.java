@@ -17,6 +17,7 @@ import no.ordna.cms.api.content.ItemMapper;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.trash.application.TrashService;
@@ -42,10 +43,10 @@ public class TrashResource {
   public Response list(
       @Parameter(description = "1-100, default 50") @QueryParam("limit") String limit,
       @Parameter(description = "Items to skip") @QueryParam("offset") String offset) {
-    callerContext.caller();
+    Caller caller = callerContext.caller();
     int size = number(limit, 50, 1, 100, "limit");
     int skip = number(offset, 0, 0, 1_000_000, "offset");
-    List<ContentItem> items = trash.list(skip, size);
+    List<ContentItem> items = trash.list(skip, size, caller);
     JsonArrayBuilder array = Jsons.createArrayBuilder();
     for (ContentItem item : items) {
       JsonArrayBuilder titles = Jsons.createArrayBuilder();

@@ -39,12 +39,21 @@ public class ContentRepository {
 
   /** Items in the trash, most recently deleted first. */
   public List<ContentItem> trash(int offset, int limit) {
-    return em.createQuery(
-            "select i from ContentItem i where i.deletedAt is not null order by i.deletedAt desc, i.id",
-            ContentItem.class)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
+    return trash(java.util.Set.of(), offset, limit);
+  }
+
+  /** Items in the trash of the given types only (all types when {@code types} is empty). */
+  public List<ContentItem> trash(java.util.Set<String> types, int offset, int limit) {
+    var query =
+        em.createQuery(
+            "select i from ContentItem i where i.deletedAt is not null"
+                + (types.isEmpty() ? "" : " and i.typeKey in :types")
+                + " order by i.deletedAt desc, i.id",
+            ContentItem.class);
+    if (!types.isEmpty()) {
+      query.setParameter("types", types);
+    }
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
   /** Items in the trash since before {@code cutoff}. */

@@ -19,7 +19,6 @@ import no.ordna.cms.content.domain.ContentSaved;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.identity.domain.Caller;
-import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.Snapshot;
@@ -102,9 +101,12 @@ public class TrashService {
     return json.build();
   }
 
+  /**
+   * The trash as the caller may see it: only items of the content types the caller is limited to.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ContentItem> list(int offset, int limit) {
-    return items.trash(offset, limit);
+  public List<ContentItem> list(int offset, int limit, Caller caller) {
+    return items.trash(caller.contentTypes(), offset, limit);
   }
 
   public java.time.Instant purgeAt(ContentItem item) {
@@ -113,10 +115,14 @@ public class TrashService {
 
   /** Takes an item out of the trash, as unpublished drafts. */
   public ContentItem restore(String id, Caller caller) {
-    if (!caller.hasRole(Role.EDITOR)) {
-      throw new ForbiddenException("Only editors and administrators may restore content");
-    }
     ContentItem item = trashed(id);
+    // restoring needs the same right as deleting: of this item's type
+    if (!caller.mayDelete(item.typeKey())) {
+      throw new ForbiddenException(
+          "You may not restore '"
+              + item.typeKey()
+              + "' items (the right to delete them is needed)");
+    }
     item.restoreFromTrash(caller.username(), clock.instant());
     content.flush();
     saved.fire(new ContentSaved(item.id(), null));
