@@ -74,7 +74,20 @@ public class AuditResource {
     }
     violations.throwIfAny("Invalid audit query");
     List<AuditEvent> events =
-        audit.page(new AuditQuery(item, user, action, fromTime, toTime, size, after));
+        audit.page(
+            new AuditQuery(
+                item,
+                user,
+                action,
+                fromTime,
+                toTime,
+                size,
+                after,
+                // users, tokens and sign-ins are for administrators; a limited reader sees only
+                // the content types and locales it is limited to
+                !caller.isAdmin(),
+                caller.isAdmin() ? java.util.Set.of() : caller.contentTypes(),
+                caller.isAdmin() ? java.util.Set.of() : caller.locales()));
     JsonArrayBuilder items = Jsons.createArrayBuilder();
     events.stream().limit(size).forEach(e -> items.add(json(e)));
     JsonObjectBuilder body = Jsons.createObjectBuilder().add("items", items);

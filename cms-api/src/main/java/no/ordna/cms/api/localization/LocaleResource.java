@@ -53,12 +53,13 @@ public class LocaleResource {
       description =
           "Unknown code, unknown locale in a chain, a cycle, or a removed locale with content")
   public Response update(JsonValue body) {
-    if (!callerContext.caller().mayAdminister()) {
+    var caller = callerContext.caller();
+    if (!caller.mayAdminister()) {
       throw new ForbiddenException("Only administrators may change the locales");
     }
     return Response.ok(
             LocaleService.toJson(
-                locales.update(RequestBodies.require(body), content.variantsPerLocale())))
+                locales.update(RequestBodies.require(body), content.variantsPerLocale(), caller)))
         .build();
   }
 }

@@ -54,6 +54,7 @@ public class AssetService {
   @Inject SnapshotRepository snapshots;
   @Inject PublishingService publishing;
   @Inject LocaleService locales;
+  @Inject no.ordna.cms.audit.application.AuditTrail audit;
   @Inject Clock clock;
 
   /**
@@ -100,6 +101,16 @@ public class AssetService {
       }
       assets.store(asset);
       assets.flush();
+      audit.recordOn(
+          caller,
+          "asset.upload",
+          "asset",
+          asset.id(),
+          no.ordna.cms.shared.Jsons.createObjectBuilder()
+              .add("mediaType", type.mediaType())
+              .add("bytes", facts.size())
+              .add("hash", facts.contentHash())
+              .build());
       return asset;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -166,6 +177,14 @@ public class AssetService {
     violations.throwIfAny("Invalid asset texts");
     asset.update(texts, update.focalPoint(), update.fileName(), caller.username(), clock.instant());
     assets.flush();
+    var locales = no.ordna.cms.shared.Jsons.createArrayBuilder();
+    new java.util.TreeSet<>(update.texts().keySet()).forEach(locales::add);
+    audit.recordOn(
+        caller,
+        "asset.update",
+        "asset",
+        asset.id(),
+        no.ordna.cms.shared.Jsons.createObjectBuilder().add("textLocales", locales).build());
     publishing.assetChanged(asset.id());
     return asset;
   }
@@ -203,6 +222,12 @@ public class AssetService {
     }
     assets.delete(asset);
     assets.flush();
+    audit.recordOn(
+        caller,
+        "asset.delete",
+        "asset",
+        asset.id(),
+        no.ordna.cms.shared.Jsons.createObjectBuilder().add("forced", !users.isEmpty()).build());
     if (assets.countWithHash(asset.contentHash()) == 0) {
       changes.removeBytesAfterCommit(asset.contentHash());
     }

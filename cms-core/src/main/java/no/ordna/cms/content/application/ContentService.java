@@ -65,6 +65,12 @@ public class ContentService {
     content.flush();
     content.store(new ContentRevision(variant, null));
     content.flush();
+    audit.record(
+        caller,
+        "item.create",
+        new AuditSubject(item.id(), typeKey, locale, variant.revision()),
+        null,
+        null);
     saved.fire(new ContentSaved(item.id(), locale));
     return new SavedVariant(item, variant, true);
   }
@@ -105,6 +111,12 @@ public class ContentService {
     content.flush();
     content.store(new ContentRevision(variant, comment));
     content.flush();
+    audit.record(
+        caller,
+        created ? "variant.create" : "variant.save",
+        new AuditSubject(item.id(), item.typeKey(), locale, variant.revision()),
+        comment,
+        null);
     translations.sourceSaved(item, locale);
     saved.fire(new ContentSaved(item.id(), locale));
     return new SavedVariant(item, variant, created);

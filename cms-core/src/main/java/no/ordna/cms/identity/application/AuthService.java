@@ -32,6 +32,8 @@ public class AuthService {
   @Inject Clock clock;
   @Inject LoginThrottle throttle;
 
+  @Inject jakarta.enterprise.event.Event<IdentityEvent> audit;
+
   @Inject
   @ConfigProperty(name = "cms.auth.token-ttl", defaultValue = "PT8H")
   Duration tokenTtl;
@@ -57,9 +59,11 @@ public class AuthService {
       valid = passwords.verify(password, found.get().passwordHash()) && !found.get().disabled();
     }
     if (!valid) {
+      audit.fire(IdentityEvent.signIn(name, address, false));
       throw new UnauthorizedException(LOGIN_FAILED);
     }
     throttle.succeeded(attempt);
+    audit.fire(IdentityEvent.signIn(name, address, true));
     User user = found.get();
     String secret = TokenSecrets.newSecret(32);
     Instant now = clock.instant();
@@ -142,6 +146,13 @@ public class AuthService {
             now,
             now.plus(lifetime));
     tokens.store(token);
+    audit.fire(
+        IdentityEvent.by(
+            caller,
+            "token.create-preview",
+            "token",
+            token.id(),
+            no.ordna.cms.shared.Jsons.createObjectBuilder().add("name", name).build()));
     return new IssuedToken(secret, token.expiresAt());
   }
 
@@ -199,6 +210,7 @@ public class AuthService {
   public void logout(Caller caller) {
     if (caller.tokenId() != null) {
       tokens.find(caller.tokenId()).ifPresent(t -> t.revoke(clock.instant()));
+      audit.fire(IdentityEvent.by(caller, "auth.sign-out", "token", caller.tokenId(), null));
     }
   }
 }

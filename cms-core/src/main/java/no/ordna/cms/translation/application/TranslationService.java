@@ -39,6 +39,7 @@ public class TranslationService {
 
   @Inject TranslationQueries queries;
   @Inject ContentService content;
+  @Inject no.ordna.cms.audit.application.AuditTrail audit;
   @Inject ContentRepository repository;
   @Inject ContentTypeService types;
   @Inject LocaleService locales;
@@ -121,6 +122,16 @@ public class TranslationService {
     }
     detail.item().markTranslation(locale, detail.source().locale(), detail.source().revision());
     content.flush();
+    audit.record(
+        caller,
+        "translation.mark-up-to-date",
+        new no.ordna.cms.audit.domain.AuditSubject(
+            itemId, detail.item().typeKey(), locale, detail.translation().revision()),
+        null,
+        no.ordna.cms.shared.Jsons.createObjectBuilder()
+            .add("sourceLocale", detail.source().locale())
+            .add("sourceRevision", detail.source().revision())
+            .build());
     return detail.item();
   }
 
