@@ -90,6 +90,10 @@ public class AssetService {
       if (type == FileType.SVG) {
         staged = sanitized(staged);
       }
+      if (type.isRaster()) {
+        inspector.facts(staged, type); // refuses pixel bombs before anything decodes the image
+        staged = withoutMetadata(staged, type);
+      }
       FileFacts facts = inspector.facts(staged, type);
       Violations violations = configuredLocales(update);
       AssetTexts texts = AssetTexts.NONE.with(update.texts(), "texts", violations);
@@ -118,6 +122,25 @@ public class AssetService {
       store.discard(staged);
       store.discard(received);
     }
+  }
+
+  /**
+   * The photo without location, camera and other metadata, turned upright by its EXIF orientation
+   * (see {@link PhotoMetadata}); the same staged bytes when there was nothing to remove.
+   */
+  private StagedBlob withoutMetadata(StagedBlob staged, FileType type) throws IOException {
+    byte[] original = Files.readAllBytes(staged.file());
+    byte[] clean;
+    try {
+      clean = PhotoMetadata.clean(original, type);
+    } catch (IOException | RuntimeException e) {
+      throw InvalidInputException.of("file", "is not a readable " + type.mediaType() + " image");
+    }
+    if (clean == original) {
+      return staged;
+    }
+    store.discard(staged);
+    return store.stage(new ByteArrayInputStream(clean), settings.maxBytes());
   }
 
   private StagedBlob sanitized(StagedBlob staged) throws IOException {

@@ -191,6 +191,29 @@ class AssetIT {
   }
 
   @Test
+  void aPhotoIsTurnedUprightAndLosesItsCameraAndLocationMetadataAtUpload(Api api) throws Exception {
+    byte[] photo = TestAssets.withExif(TestAssets.image("jpg", 64, 32), 6);
+
+    Reply created =
+        api.sendBytes("POST", "/api/v1/manage/assets", photo, "Content-Type", "image/jpeg")
+            .asReply();
+
+    assertEquals(201, created.status(), created.toString());
+    JsonObject asset = created.json();
+    assertEquals(32, asset.getInt("width"), "the width a viewer sees");
+    assertEquals(64, asset.getInt("height"));
+    byte[] stored = api.getBytes(path(asset)).body();
+    String raw = new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertFalse(raw.contains("Kamera"), "no camera name");
+    assertFalse(raw.contains("hytta"), "no comment naming a place");
+    assertFalse(raw.contains("Exif"), "no EXIF at all");
+    java.awt.image.BufferedImage upright =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+    assertEquals(32, upright.getWidth());
+    assertEquals(64, upright.getHeight());
+  }
+
+  @Test
   void identicalBytesAreStoredOnce(Api api) throws Exception {
     byte[] png = TestAssets.image("png", 50, 50);
     JsonObject one = TestAssets.upload(api, png, "image/png", null).json();
