@@ -72,10 +72,7 @@ public record FieldDefinition(
 
   /** Whether the value is an array: lists, tags, blocks, and multiple references or assets. */
   public boolean holdsArray() {
-    return type == FieldType.LIST
-        || type == FieldType.TAGS
-        || type == FieldType.BLOCKS
-        || ((type == FieldType.REFERENCE || type == FieldType.ASSET) && flag("multiple"));
+    return type.rule().holdsArray(this);
   }
 
   public JsonObject toJson() {

@@ -1,13 +1,17 @@
 package no.ordna.cms.contenttype.domain;
 
+import jakarta.json.JsonObject;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The kinds of field a type can have. Each constant knows its wire name, which options it takes,
- * whether it may be the element of a {@code list}, whether a block may hold it, and whether it is
- * localized unless the definition says otherwise.
+ * whether it may be the element of a {@code list}, whether a block may hold it, whether it is
+ * localized unless the definition says otherwise, and its {@link FieldRule}: how its values are
+ * checked and normalised, and their shape in delivery answers.
  */
 public enum FieldType {
   TEXT(
@@ -15,16 +19,23 @@ public enum FieldType {
       true,
       true,
       true,
-      Set.of("maxLength", "minLength", "multiline", "allowedValues", "translate")),
-  RICH_TEXT("richText", false, true, true, Set.of("maxLength", "translate")),
-  NUMBER("number", true, true, false, Set.of("min", "max", "integer")),
-  BOOLEAN("boolean", true, true, false, Set.of()),
-  DATE("date", true, true, false, Set.of()),
-  DATE_TIME("dateTime", true, true, false, Set.of()),
-  SLUG("slug", false, false, true, Set.of("from")),
-  URL("url", true, true, false, Set.of()),
-  REFERENCE("reference", true, true, false, Set.of("allowedTypes", "multiple", "maxItems")),
-  ASSET("asset", true, true, false, Set.of("multiple", "maxItems")),
+      Set.of("maxLength", "minLength", "multiline", "allowedValues", "translate"),
+      new TextRule()),
+  RICH_TEXT("richText", false, true, true, Set.of("maxLength", "translate"), new RichTextRule()),
+  NUMBER("number", true, true, false, Set.of("min", "max", "integer"), new NumberRule()),
+  BOOLEAN("boolean", true, true, false, Set.of(), new BooleanRule()),
+  DATE("date", true, true, false, Set.of(), new DateRule()),
+  DATE_TIME("dateTime", true, true, false, Set.of(), new DateTimeRule()),
+  SLUG("slug", false, false, true, Set.of("from"), new SlugRule()),
+  URL("url", true, true, false, Set.of(), new UrlRule()),
+  REFERENCE(
+      "reference",
+      true,
+      true,
+      false,
+      Set.of("allowedTypes", "multiple", "maxItems"),
+      new ReferenceRule()),
+  ASSET("asset", true, true, false, Set.of("multiple", "maxItems"), new AssetRule()),
   LIST(
       "list",
       false,
@@ -39,27 +50,65 @@ public enum FieldType {
           "min",
           "max",
           "integer",
-          "allowedTypes")),
-  TAGS("tags", false, true, false, Set.of("maxItems")),
-  BLOCKS("blocks", false, false, true, Set.of("allowedBlocks", "maxItems"));
+          "allowedTypes"),
+      new ListRule()),
+  TAGS("tags", false, true, false, Set.of("maxItems"), new TagsRule()),
+  BLOCKS("blocks", false, false, true, Set.of("allowedBlocks", "maxItems"), new BlocksRule());
 
   private final String wireName;
   private final boolean listElement;
   private final boolean allowedInBlock;
   private final boolean localizedByDefault;
   private final Set<String> options;
+  private final FieldRule rule;
 
   FieldType(
       String wireName,
       boolean listElement,
       boolean allowedInBlock,
       boolean localizedByDefault,
-      Set<String> options) {
+      Set<String> options,
+      FieldRule rule) {
     this.wireName = wireName;
     this.listElement = listElement;
     this.allowedInBlock = allowedInBlock;
     this.localizedByDefault = localizedByDefault;
     this.options = options;
+    this.rule = rule;
+  }
+
+  /** How values of this type are checked and what shape they have in delivery answers. */
+  FieldRule rule() {
+    return rule;
+  }
+
+  /**
+   * Whether a required field of this type is always in a delivery answer: scalars are; references,
+   * assets and lists may be left out.
+   */
+  public boolean alwaysDelivered() {
+    return rule.alwaysDelivered();
+  }
+
+  /**
+   * The JSON Schema of a value of {@code field} (of this type) in a delivery answer; {@code
+   * blockUnion} gives the schema of one block of a {@code blocks} field.
+   */
+  public JsonObject deliverySchema(
+      FieldDefinition field, Function<FieldDefinition, JsonObject> blockUnion) {
+    return rule.schema(field, blockUnion);
+  }
+
+  /**
+   * The TypeScript type of a value of {@code field} (of this type) in a delivery answer; {@code
+   * blockUnion} names the union of a {@code blocks} field's block types, {@code literal} quotes a
+   * string as a TypeScript literal.
+   */
+  public String typeScript(
+      FieldDefinition field,
+      Function<FieldDefinition, String> blockUnion,
+      UnaryOperator<String> literal) {
+    return rule.typeScript(field, blockUnion, literal);
   }
 
   public String wireName() {

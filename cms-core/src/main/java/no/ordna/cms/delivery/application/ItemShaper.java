@@ -3,6 +3,7 @@ package no.ordna.cms.delivery.application;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,17 +70,22 @@ final class ItemShaper {
     JsonObjectBuilder borrowed = Jsons.createObjectBuilder();
     if (!alternatives.isEmpty()) {
       JsonObjectBuilder filled = Jsons.createObjectBuilder(fields);
+      List<JsonObject> alternativeFields = new ArrayList<>();
       for (FieldDefinition field : type.fields()) {
         if (!field.localized()
             || !field.fallback()
             || !FieldValidator.isEmpty(fields.get(field.key()))) {
           continue;
         }
-        for (Snapshot alternative : alternatives) {
-          JsonValue value = currentFields(type, alternative.document()).get(field.key());
+        for (int i = 0; i < alternatives.size(); i++) {
+          if (alternativeFields.size() == i) {
+            // each alternative's document is read once, when a field first needs it
+            alternativeFields.add(currentFields(type, alternatives.get(i).document()));
+          }
+          JsonValue value = alternativeFields.get(i).get(field.key());
           if (!FieldValidator.isEmpty(value)) {
             filled.add(field.key(), value);
-            borrowed.add(field.key(), alternative.locale());
+            borrowed.add(field.key(), alternatives.get(i).locale());
             break;
           }
         }

@@ -151,7 +151,7 @@ public final class DeliverySchema {
     JsonArrayBuilder required = Jsons.createArrayBuilder();
     for (FieldDefinition field : definitions) {
       properties.add(field.key(), FieldSchemas.of(field, this::blockUnion));
-      if (field.required() && FieldSchemas.alwaysDelivered(field.type())) {
+      if (field.required() && field.type().alwaysDelivered()) {
         required.add(field.key());
       }
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.ordna.cms.contenttype.domain.FieldDefinition;
-import no.ordna.cms.contenttype.domain.FieldType;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 
 /**
@@ -121,7 +120,7 @@ public final class TypeScriptDeclarations {
                   .sorted(Map.Entry.comparingByKey())
                   .map(e -> "; " + e.getKey() + ": " + e.getValue())
                   .collect(Collectors.joining()));
-      boolean always = field.required() && FieldSchemas.alwaysDelivered(field.type());
+      boolean always = field.required() && field.type().alwaysDelivered();
       out.append("  ")
           .append(property(field.key()))
           .append(always ? ": " : "?: ")
@@ -132,39 +131,7 @@ public final class TypeScriptDeclarations {
   }
 
   private String valueType(FieldDefinition field) {
-    if (field.holdsArray()) {
-      String element =
-          switch (field.type()) {
-            case LIST -> scalar(field, field.itemType().orElse(FieldType.TEXT));
-            case TAGS -> "string";
-            case BLOCKS -> blockUnion(field);
-            case REFERENCE -> "ItemId";
-            case ASSET -> "AssetId";
-            default -> "unknown";
-          };
-      return "Array<" + element + ">";
-    }
-    return scalar(field, field.type());
-  }
-
-  private String scalar(FieldDefinition field, FieldType type) {
-    return switch (type) {
-      case TEXT -> {
-        List<String> allowed = field.stringListOption("allowedValues");
-        yield allowed.isEmpty()
-            ? "string"
-            : allowed.stream()
-                .map(TypeScriptDeclarations::literal)
-                .collect(Collectors.joining(" | "));
-      }
-      case RICH_TEXT -> "RichTextHtml";
-      case NUMBER, BOOLEAN -> type == FieldType.NUMBER ? "number" : "boolean";
-      case DATE -> "IsoDate";
-      case DATE_TIME -> "IsoDateTime";
-      case REFERENCE -> "ItemId";
-      case ASSET -> "AssetId";
-      default -> "string";
-    };
+    return field.type().typeScript(field, this::blockUnion, TypeScriptDeclarations::literal);
   }
 
   private String blockUnion(FieldDefinition field) {

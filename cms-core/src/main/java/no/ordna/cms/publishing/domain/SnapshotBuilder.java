@@ -1,5 +1,6 @@
 package no.ordna.cms.publishing.domain;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -118,6 +119,12 @@ public final class SnapshotBuilder {
   private static void index(
       FieldDefinition field, FieldType type, JsonValue value, List<IndexValue> into) {
     String key = field.key();
+    if (value instanceof JsonArray values
+        && (type == FieldType.REFERENCE || type == FieldType.ASSET)) {
+      // "multiple": each id filters like an element of a list
+      values.forEach(v -> index(field, type, v, into));
+      return;
+    }
     switch (type) {
       case TEXT, SLUG, URL, REFERENCE, ASSET -> {
         String text = ((JsonString) value).getString();

@@ -1,0 +1,54 @@
+package no.ordna.cms.contenttype.domain;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * An array of up to {@code maxItems} values of its {@code itemType}, each checked by that type's
+ * rule with the list's options ({@code maxLength}, {@code allowedTypes}, …).
+ */
+final class ListRule implements FieldRule {
+
+  private static FieldType element(FieldDefinition field) {
+    return field.itemType().orElse(FieldType.TEXT);
+  }
+
+  @Override
+  public Optional<JsonValue> checkOne(
+      FieldDefinition field, JsonValue value, String path, FieldValidator check) {
+    throw new IllegalStateException("not a single value: list");
+  }
+
+  @Override
+  public Optional<JsonValue> check(
+      FieldDefinition field, JsonValue value, String path, FieldValidator check) {
+    return check.elements(field, field.itemType().orElseThrow().rule(), value, path);
+  }
+
+  @Override
+  public boolean holdsArray(FieldDefinition field) {
+    return true;
+  }
+
+  @Override
+  public boolean alwaysDelivered() {
+    return false;
+  }
+
+  @Override
+  public JsonObject schema(
+      FieldDefinition field, Function<FieldDefinition, JsonObject> blockUnion) {
+    return FieldRule.arraySchema(field, element(field).rule().schemaOfOne(field));
+  }
+
+  @Override
+  public String typeScript(
+      FieldDefinition field,
+      Function<FieldDefinition, String> blockUnion,
+      UnaryOperator<String> literal) {
+    return "Array<" + element(field).rule().typeScriptOfOne(field, literal) + ">";
+  }
+}
