@@ -95,7 +95,8 @@ public class ItemResource {
     var query =
         requests.query(
             type, locale, status, q, updatedBy, scheduled, limit, cursor, sort, translation);
-    return Response.ok(ItemMapper.page(content.list(query), query.limit())).build();
+    return Response.ok(ItemMapper.page(content.list(query, callerContext.caller()), query.limit()))
+        .build();
   }
 
   @POST
@@ -124,7 +125,7 @@ public class ItemResource {
           @QueryParam("zone")
           String zone) {
     callerContext.caller();
-    ContentItem item = content.get(id);
+    ContentItem item = content.read(id, callerContext.caller());
     java.time.ZoneId zoneId = ItemRequests.zone(zone);
     return Response.ok(ItemMapper.inZone(zoneId, () -> ItemMapper.item(item)))
         .tag(tag(item.etag()))
@@ -159,7 +160,7 @@ public class ItemResource {
   @Operation(summary = "Read one locale variant, with the item's shared values")
   public Response variant(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
-    ContentVariant variant = content.getVariant(id, locale);
+    ContentVariant variant = content.readVariant(id, locale, callerContext.caller());
     JsonObject json = ItemMapper.variant(variant, true);
     var lock = locks.current(variant);
     if (lock.isPresent()) {

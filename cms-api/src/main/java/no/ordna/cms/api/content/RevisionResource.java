@@ -46,7 +46,8 @@ public class RevisionResource {
   @Operation(summary = "The saved revisions of a variant, oldest first (who, when, comment)")
   public Response list(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
-    return Response.ok(ItemMapper.revisions(content.revisions(id, locale))).build();
+    return Response.ok(ItemMapper.revisions(content.revisions(id, locale, callerContext.caller())))
+        .build();
   }
 
   @GET

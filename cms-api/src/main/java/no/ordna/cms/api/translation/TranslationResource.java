@@ -68,7 +68,7 @@ public class TranslationResource {
           String cursor) {
     callerContext.caller();
     TranslationQuery query = query(locale, status, type, sort, limit, cursor);
-    List<QueueEntry> entries = translations.queue(query);
+    List<QueueEntry> entries = translations.queue(query, callerContext.caller());
     boolean more = entries.size() > query.limit();
     JsonArrayBuilder items = Jsons.createArrayBuilder();
     entries.stream()
@@ -193,8 +193,9 @@ public class TranslationResource {
       summary =
           "A translation beside its source, with the source's changes since the translation (field by field; paragraphs and blocks)")
   public Response detail(@PathParam("itemId") String itemId, @PathParam("locale") String locale) {
-    callerContext.caller();
-    return Response.ok(TranslationMapper.detail(translations.detail(itemId, locale), locale))
+    return Response.ok(
+            TranslationMapper.detail(
+                translations.detail(itemId, locale, callerContext.caller()), locale))
         .build();
   }
 

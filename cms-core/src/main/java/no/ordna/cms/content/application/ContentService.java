@@ -249,6 +249,42 @@ public class ContentService {
     return content.list(query);
   }
 
+  /** The list as the caller may see it: only items of the content types it is limited to. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ItemPage list(ItemQuery query, Caller caller) {
+    if (query.type() != null && !caller.mayReadType(query.type())) {
+      return new ItemPage(List.of(), null); // a type outside the caller's limits: nothing
+    }
+    return content.list(query, caller.contentTypes());
+  }
+
+  /**
+   * An item as the caller may see it: one of a type outside the caller's limits is unknown to it
+   * (404, as if it did not exist).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentItem read(String id, Caller caller) {
+    ContentItem item = get(id);
+    if (!caller.mayReadType(item.typeKey())) {
+      throw new NotFoundException("unknown-item", "No content item with id '" + id + "'");
+    }
+    return item;
+  }
+
+  /** A variant as the caller may see it (see {@link #read}). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentVariant readVariant(String id, String locale, Caller caller) {
+    read(id, caller);
+    return getVariant(id, locale);
+  }
+
+  /** The revisions of a variant as the caller may see them (see {@link #read}). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ContentRevision> revisions(String id, String locale, Caller caller) {
+    read(id, caller);
+    return revisions(id, locale);
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ContentRevision> revisions(String id, String locale) {
     return content.revisions(getVariant(id, locale));

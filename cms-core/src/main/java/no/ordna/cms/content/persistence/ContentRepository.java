@@ -230,6 +230,11 @@ public class ContentRepository {
   }
 
   public ItemPage list(ItemQuery query) {
+    return list(query, java.util.Set.of());
+  }
+
+  /** The list, of items of the types in {@code types} only (all types when it is empty). */
+  public ItemPage list(ItemQuery query, java.util.Set<String> types) {
     StringBuilder jpql =
         new StringBuilder(
             query.byTitle()
@@ -247,6 +252,10 @@ public class ContentRepository {
         jpql.append(" and sv.typeKey = :type");
       }
       params.put("type", query.type());
+    }
+    if (!types.isEmpty()) {
+      jpql.append(" and i.typeKey in :readableTypes");
+      params.put("readableTypes", types);
     }
     if (query.translation() != null) {
       // a translation: the item's original is another locale

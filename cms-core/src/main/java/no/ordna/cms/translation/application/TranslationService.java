@@ -47,9 +47,34 @@ public class TranslationService {
   /** A page of the queue (one more entry than asked, when there are more). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<QueueEntry> queue(TranslationQuery query) {
+    return queue(query, java.util.Set.of());
+  }
+
+  /**
+   * The queue as the caller may see it: only items of the content types it is limited to, and
+   * nothing in a locale a translator is not granted.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<QueueEntry> queue(
+      TranslationQuery query, no.ordna.cms.identity.domain.Caller caller) {
+    locales.requireConfigured(query.locale(), "locale");
+    var roles = caller.roles();
+    boolean translatorOnly =
+        !caller.isAdmin()
+            && !roles.contains(no.ordna.cms.identity.domain.Role.EDITOR)
+            && !roles.contains(no.ordna.cms.identity.domain.Role.PUBLISHER)
+            && roles.contains(no.ordna.cms.identity.domain.Role.TRANSLATOR);
+    if ((query.type() != null && !caller.mayReadType(query.type()))
+        || (translatorOnly && !caller.locales().contains(query.locale()))) {
+      return List.of();
+    }
+    return queue(query, caller.contentTypes());
+  }
+
+  private List<QueueEntry> queue(TranslationQuery query, java.util.Set<String> types) {
     locales.requireConfigured(query.locale(), "locale");
     List<QueueEntry> entries = new ArrayList<>();
-    for (ContentItem item : queries.page(query)) {
+    for (ContentItem item : queries.page(query, types)) {
       Optional<ContentVariant> translation = item.variant(query.locale());
       ContentVariant source = sourceOf(item, translation);
       TranslationStatus status = TranslationStatus.of(translation);
@@ -89,6 +114,12 @@ public class TranslationService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
+  public TranslationDetail detail(
+      String itemId, String locale, no.ordna.cms.identity.domain.Caller caller) {
+    content.read(itemId, caller); // an item of a type outside the caller's limits is unknown to it
+    return detail(itemId, locale);
+  }
+
   public TranslationDetail detail(String itemId, String locale) {
     locales.requireConfiguredInPath(locale);
     ContentItem item = content.get(itemId);

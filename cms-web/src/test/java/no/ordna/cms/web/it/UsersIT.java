@@ -276,6 +276,57 @@ class UsersIT {
   }
 
   @Test
+  void aUserLimitedToATypeSeesOnlyThatTypeInListsReadsRevisionsAndTranslations(Api admin) {
+    String mine = createEventType(admin);
+    String other = createEventType(admin);
+    String a =
+        createItem(admin, mine, "nb", json("{\"title\": \"Synlig\"}")).json().getString("id");
+    String b =
+        createItem(admin, other, "nb", json("{\"title\": \"Usynlig\"}")).json().getString("id");
+    Api limited =
+        Users.create(
+            admin,
+            "editor",
+            java.util.List.of("editor"),
+            java.util.List.of(),
+            java.util.List.of(mine));
+    Api translator =
+        Users.create(
+            admin,
+            "translator",
+            java.util.List.of("translator"),
+            java.util.List.of("se"),
+            java.util.List.of());
+
+    String listed = limited.get("/api/v1/manage/items?limit=100").body();
+    assertTrue(listed.contains(a), "the user's own type is listed");
+    assertFalse(listed.contains(b), "another type is not listed");
+    assertTrue(
+        limited.get("/api/v1/manage/items?type=" + other).json().getJsonArray("items").isEmpty());
+    assertEquals(404, limited.get("/api/v1/manage/items/" + b).status());
+    assertEquals(404, limited.get("/api/v1/manage/items/" + b + "/variants/nb").status());
+    assertEquals(404, limited.get("/api/v1/manage/items/" + b + "/variants/nb/revisions").status());
+    assertEquals(200, limited.get("/api/v1/manage/items/" + a + "/variants/nb/revisions").status());
+    assertTrue(
+        limited
+            .get("/api/v1/manage/translations?locale=se&type=" + other)
+            .json()
+            .getJsonArray("items")
+            .isEmpty(),
+        "no other type in the translation queue");
+    assertEquals(404, limited.get("/api/v1/manage/translations/" + b + "/se").status());
+    assertTrue(
+        translator
+            .get("/api/v1/manage/translations?locale=nn&limit=100")
+            .json()
+            .getJsonArray("items")
+            .isEmpty(),
+        "a translator granted se sees no queue of nn");
+    assertTrue(
+        translator.get("/api/v1/manage/translations?locale=se&limit=100").body().contains(b));
+  }
+
+  @Test
   void aMachineTokenNeverCarriesMoreThanItsOwnerHasNow(Api admin) {
     String allowedType = createEventType(admin);
     String otherType = createEventType(admin);
