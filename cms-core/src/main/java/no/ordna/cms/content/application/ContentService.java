@@ -92,7 +92,7 @@ public class ContentService {
       String comment,
       String ifMatch,
       Caller caller) {
-    ContentItem item = get(id);
+    ContentItem item = getForUpdate(id);
     locales.requireConfiguredInPath(locale);
     if (!caller.mayEditLocalized(item.typeKey(), locale)) {
       throw new ForbiddenException(
@@ -138,6 +138,18 @@ public class ContentService {
   public ContentItem get(String id) {
     return content
         .find(id)
+        .orElseThrow(
+            () -> new NotFoundException("unknown-item", "No content item with id '" + id + "'"));
+  }
+
+  /**
+   * An item for a change, locked until the transaction ends (see {@link
+   * ContentRepository#findForUpdate}); must be the first read of the item in its transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public ContentItem getForUpdate(String id) {
+    return content
+        .findForUpdate(id)
         .orElseThrow(
             () -> new NotFoundException("unknown-item", "No content item with id '" + id + "'"));
   }

@@ -32,6 +32,21 @@ public class ContentRepository {
     return findAny(id).filter(item -> !item.isTrashed());
   }
 
+  /**
+   * An item (not in the trash), its row locked until the transaction ends: writers of one item take
+   * turns, so each sees what the one before it committed (its ETag check then answers 412 rather
+   * than both passing it).
+   */
+  public Optional<ContentItem> findForUpdate(String id) {
+    ContentItem item =
+        em.find(
+            ContentItem.class,
+            id,
+            jakarta.persistence.LockModeType.PESSIMISTIC_WRITE,
+            Map.of("eclipselink.refresh", "true"));
+    return Optional.ofNullable(item).filter(found -> !found.isTrashed());
+  }
+
   /** An item, in the trash or not. */
   public Optional<ContentItem> findAny(String id) {
     return Optional.ofNullable(em.find(ContentItem.class, id));

@@ -44,7 +44,7 @@ public class WorkflowService {
 
   public TransitionResult apply(
       String itemId, String locale, TransitionRequest request, String ifMatch, Caller caller) {
-    ContentItem item = content.get(itemId);
+    ContentItem item = content.getForUpdate(itemId); // one transition of an item at a time
     ContentVariant variant = content.getVariant(itemId, locale);
     Transition transition = request.transition();
     requireRight(transition, item.typeKey(), locale, caller);
