@@ -16,9 +16,12 @@ import no.ordna.cms.asset.storage.StagedBlob;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.demo.DemoDataset.Entry;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.platform.settings.SettingsRepository;
 import no.ordna.cms.platform.startup.FirstStartTask;
 import no.ordna.cms.publishing.application.PublishingService;
@@ -111,7 +114,7 @@ public class DemoDataLoader implements FirstStartTask {
       entry.variants().forEach((locale, fields) -> saveVariant(entry, locale, fields, ids));
     }
     for (String id : ids.values()) {
-      ContentItem item = contents.get(id);
+      ContentItem item = contents.get(new ItemId(id));
       item.variants().stream()
           .map(ContentVariant::locale)
           .toList()
@@ -141,7 +144,11 @@ public class DemoDataLoader implements FirstStartTask {
   private String create(Entry entry, JsonObject fields, Map<String, String> ids) {
     try {
       return contents
-          .create(entry.type(), entry.locale(), resolve(fields, ids), Caller.system())
+          .create(
+              new TypeKey(entry.type()),
+              new LocaleCode(entry.locale()),
+              resolve(fields, ids),
+              Caller.system())
           .item()
           .id();
     } catch (CmsException e) {
@@ -158,10 +165,10 @@ public class DemoDataLoader implements FirstStartTask {
   }
 
   private void save(Entry entry, String locale, JsonObject fields, Map<String, String> ids) {
-    String id = ids.get(entry.key());
+    ItemId id = new ItemId(ids.get(entry.key()));
     try {
       String etag = contents.get(id).etag();
-      contents.saveVariant(id, locale, resolve(fields, ids), etag, Caller.system());
+      contents.saveVariant(id, new LocaleCode(locale), resolve(fields, ids), etag, Caller.system());
     } catch (CmsException e) {
       throw failure(entry, locale, e);
     }

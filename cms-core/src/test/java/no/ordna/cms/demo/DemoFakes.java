@@ -14,8 +14,11 @@ import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.SavedVariant;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.localization.domain.LocaleSettings;
 import no.ordna.cms.platform.settings.SettingsRepository;
 import no.ordna.cms.publishing.application.PublishingService;
@@ -88,33 +91,38 @@ final class DemoFakes {
     String refuseType;
 
     @Override
-    public SavedVariant create(String typeKey, String locale, JsonObject fields, Caller caller) {
-      if (typeKey.equals(refuseType)) {
+    public SavedVariant create(
+        TypeKey typeKey, LocaleCode locale, JsonObject fields, Caller caller) {
+      if (typeKey.value().equals(refuseType)) {
         throw InvalidInputException.of("fields.title", "refused by the test");
       }
-      ContentItem item = new ContentItem(typeKey, locale, caller.username(), Instant.now());
+      ContentItem item =
+          new ContentItem(typeKey.value(), locale.value(), caller.username(), Instant.now());
       items.put(item.id(), item);
-      return save(item, locale, fields);
+      return save(item, locale.value(), fields);
     }
 
     @Override
     public SavedVariant saveVariant(
-        String id, String locale, JsonObject fields, String ifMatch, Caller caller) {
+        ItemId id, LocaleCode locale, JsonObject fields, String ifMatch, Caller caller) {
       ContentItem item = get(id);
       assertEquals(item.etag(), ifMatch);
-      return save(item, locale, fields);
+      return save(item, locale.value(), fields);
     }
 
     private SavedVariant save(ContentItem item, String locale, JsonObject fields) {
       saves.add(new Save(item.id(), locale, fields));
       String title = fields.containsKey("title") ? fields.getString("title") : null;
       var variant = item.save(locale, fields, null, title, null, "system", Instant.now());
-      return new SavedVariant(item, variant, true);
+      return new SavedVariant(
+          no.ordna.cms.content.application.ContentItemView.of(item),
+          no.ordna.cms.content.application.ContentVariantView.of(variant),
+          true);
     }
 
     @Override
-    public ContentItem get(String id) {
-      return Optional.ofNullable(items.get(id)).orElseThrow();
+    public ContentItem get(ItemId id) {
+      return Optional.ofNullable(items.get(id.value())).orElseThrow();
     }
 
     @Override

@@ -2,29 +2,30 @@ package no.ordna.cms.api.audit;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
+import no.ordna.cms.audit.application.AuditEntry;
+import no.ordna.cms.audit.application.AuditPage;
 import no.ordna.cms.audit.application.AuditTrail;
 import no.ordna.cms.audit.domain.AuditCursor;
-import no.ordna.cms.audit.domain.AuditEvent;
 import no.ordna.cms.audit.domain.AuditQuery;
 import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.shared.ForbiddenException;
-import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,18 +42,56 @@ public class AuditResource {
 
   @GET
   @Operation(
+      operationId = "listAuditEvents",
       summary =
           "Recorded actions: who did what, when, from where (editors, publishers, administrators)")
-  public Response list(
-      @Parameter(description = "Item id") @QueryParam("item") String item,
-      @Parameter(description = "Username") @QueryParam("user") String user,
-      @Parameter(description = "Action, e.g. workflow.publish, item.delete") @QueryParam("action")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of recorded actions",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "AuditList")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad time, limit or cursor",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid bearer token",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "Viewers and translators may not read the audit trail",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public AuditList list(
+      @Parameter(description = "Item id", schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("item")
+          String item,
+      @Parameter(description = "Username", schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("user")
+          String user,
+      @Parameter(
+              description = "Action, e.g. workflow.publish, item.delete",
+              schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("action")
           String action,
-      @Parameter(description = "From (inclusive), ISO 8601 with offset") @QueryParam("from")
+      @Parameter(
+              description = "From (inclusive), ISO 8601 with offset",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("from")
           String from,
-      @Parameter(description = "To (exclusive), ISO 8601 with offset") @QueryParam("to") String to,
-      @Parameter(description = "1-200, default 50") @QueryParam("limit") String limit,
-      @Parameter(description = "The 'next' value of the previous page") @QueryParam("cursor")
+      @Parameter(
+              description = "To (exclusive), ISO 8601 with offset",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("to")
+          String to,
+      @Parameter(
+              description = "1-200, default 50",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(
+              description = "The 'next' value of the previous page",
+              schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("cursor")
           String cursor) {
     var caller = callerContext.caller();
     if (!caller.mayReadAudit()) {
@@ -73,7 +112,7 @@ public class AuditResource {
       violations.add("cursor", "is not a cursor from this list");
     }
     violations.throwIfAny("Invalid audit query");
-    List<AuditEvent> events =
+    AuditPage page =
         audit.page(
             new AuditQuery(
                 item,
@@ -88,44 +127,23 @@ public class AuditResource {
                 !caller.isAdmin(),
                 caller.isAdmin() ? java.util.Set.of() : caller.contentTypes(),
                 caller.isAdmin() ? java.util.Set.of() : caller.locales()));
-    JsonArrayBuilder items = Jsons.createArrayBuilder();
-    events.stream().limit(size).forEach(e -> items.add(json(e)));
-    JsonObjectBuilder body = Jsons.createObjectBuilder().add("items", items);
-    if (events.size() > size) {
-      AuditEvent last = events.get(size - 1);
-      body.add("next", new AuditCursor(last.occurredAt(), last.id()).encode());
-    } else {
-      body.addNull("next");
-    }
-    return Response.ok(body.build()).build();
+    return new AuditList(page.items().stream().map(AuditResource::view).toList(), page.next());
   }
 
-  private static JsonObjectBuilder json(AuditEvent event) {
+  private static AuditEntryView view(AuditEntry event) {
     AuditSubject subject = event.subject();
-    JsonObjectBuilder json =
-        Jsons.createObjectBuilder()
-            .add("id", event.id())
-            .add("at", event.occurredAt().toString())
-            .add("user", event.actor())
-            .add("action", event.action());
-    add(json, "from", event.origin());
-    add(json, "itemId", subject.itemId());
-    add(json, "type", subject.typeKey());
-    add(json, "locale", subject.locale());
-    if (subject.revision() != null) {
-      json.add("revision", subject.revision());
-    }
-    add(json, "comment", event.comment());
-    if (event.detail() != null) {
-      json.add("detail", event.detail());
-    }
-    return json;
-  }
-
-  private static void add(JsonObjectBuilder json, String key, String value) {
-    if (value != null) {
-      json.add(key, value);
-    }
+    return new AuditEntryView(
+        event.id(),
+        event.occurredAt().toString(),
+        event.actor(),
+        event.action(),
+        event.origin(),
+        subject.itemId(),
+        subject.typeKey(),
+        subject.locale(),
+        subject.revision(),
+        event.comment(),
+        event.detail());
   }
 
   private static Instant time(String text, String name, Violations violations) {

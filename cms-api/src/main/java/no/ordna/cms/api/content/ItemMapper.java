@@ -1,178 +1,189 @@
 package no.ordna.cms.api.content;
 
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
-import no.ordna.cms.content.domain.ContentItem;
-import no.ordna.cms.content.domain.ContentRevision;
-import no.ordna.cms.content.domain.ContentVariant;
-import no.ordna.cms.content.domain.ItemPage;
-import no.ordna.cms.shared.Jsons;
+import java.util.Map;
+import no.ordna.cms.content.application.ContentItemView;
+import no.ordna.cms.content.application.ContentRevisionView;
+import no.ordna.cms.content.application.ContentVariantView;
+import no.ordna.cms.content.application.EditLockView;
+import no.ordna.cms.content.application.ItemViewPage;
+import no.ordna.cms.content.application.RevisionDiff;
+import no.ordna.cms.content.domain.diff.FieldChange;
+import no.ordna.cms.content.domain.diff.PartChange;
 
-/** Content items, variants and revisions as they go over the wire. */
+/**
+ * Content items, variants and revisions as they go over the wire. Times are ISO 8601 in UTC, or
+ * with the offset of the zone a request asked for.
+ */
 public final class ItemMapper {
 
   private ItemMapper() {}
 
-  public static JsonObject item(ContentItem item) {
-    JsonObjectBuilder variants = Jsons.createObjectBuilder();
-    item.variants().forEach(v -> variants.add(v.locale(), variant(v, false)));
-    return header(item).add("shared", item.sharedFields()).add("variants", variants).build();
+  public static ItemView item(ContentItemView item) {
+    return item(item, null);
   }
 
-  private static JsonObjectBuilder header(ContentItem item) {
-    return Jsons.createObjectBuilder()
-        .add("id", item.id())
-        .add("type", item.typeKey())
-        .add("originalLocale", item.originalLocale())
-        .add("version", item.version())
-        .add("etag", item.etag())
-        .add("createdAt", time(item.createdAt()))
-        .add("createdBy", item.createdBy())
-        .add("updatedAt", time(item.updatedAt()))
-        .add("updatedBy", item.updatedBy());
+  /** An item with every time shown in {@code zone} (null: UTC). */
+  public static ItemView item(ContentItemView item, ZoneId zone) {
+    Map<String, VariantView> variants = new LinkedHashMap<>();
+    item.variants().forEach(v -> variants.put(v.locale(), variant(v, false, zone)));
+    return new ItemView(
+        item.id(),
+        item.typeKey(),
+        item.originalLocale(),
+        item.version(),
+        item.etag(),
+        time(item.createdAt(), zone),
+        item.createdBy(),
+        time(item.updatedAt(), zone),
+        item.updatedBy(),
+        item.sharedFields(),
+        variants);
   }
 
   /** One variant; with {@code standalone} it also names its item and carries the shared values. */
-  public static JsonObject variant(ContentVariant variant, boolean standalone) {
-    JsonObjectBuilder json = Jsons.createObjectBuilder();
-    if (standalone) {
-      json.add("itemId", variant.item().id()).add("type", variant.item().typeKey());
-    }
-    json.add("locale", variant.locale()).add("status", variant.status().wireName());
-    if (variant.title() != null) {
-      json.add("title", variant.title());
-    }
-    if (variant.slug() != null) {
-      json.add("slug", variant.slug());
-    }
-    json.add("revision", variant.revision()).add("etag", variant.etag());
-    if (variant.isPublished()) {
-      json.add(
-          "published",
-          Jsons.createObjectBuilder()
-              .add("revision", variant.publishedRevision())
-              .add("publishedAt", time(variant.publishedAt())));
-    } else {
-      json.addNull("published");
-    }
-    if (variant.firstPublishedAt() != null) {
-      json.add("firstPublishedAt", time(variant.firstPublishedAt()));
-    }
-    if (variant.isScheduled()) {
-      JsonObjectBuilder schedule =
-          Jsons.createObjectBuilder().add("scheduledBy", variant.scheduledBy());
-      if (variant.scheduledPublishAt() != null) {
-        schedule.add("publishAt", time(variant.scheduledPublishAt()));
-      }
-      if (variant.scheduledUnpublishAt() != null) {
-        schedule.add("unpublishAt", time(variant.scheduledUnpublishAt()));
-      }
-      json.add("schedule", schedule);
-    } else {
-      json.addNull("schedule");
-    }
-    if (variant.sourceLocale() != null) {
-      json.add("sourceLocale", variant.sourceLocale())
-          .add("sourceRevision", variant.sourceRevision());
-    }
-    json.add("createdAt", time(variant.createdAt()))
-        .add("createdBy", variant.createdBy())
-        .add("updatedAt", time(variant.updatedAt()))
-        .add("updatedBy", variant.updatedBy())
-        .add("fields", variant.fields());
-    if (standalone) {
-      json.add("shared", variant.item().sharedFields());
-    }
-    return json.build();
+  public static VariantView variant(ContentVariantView variant, boolean standalone) {
+    return variant(variant, standalone, null);
   }
 
-  public static JsonObject page(ItemPage page, int limit) {
-    JsonArrayBuilder items = Jsons.createArrayBuilder();
-    for (ContentItem item : page.items()) {
-      JsonObjectBuilder variants = Jsons.createObjectBuilder();
-      for (ContentVariant variant : item.variants()) {
-        JsonObjectBuilder summary =
-            Jsons.createObjectBuilder()
-                .add("status", variant.status().wireName())
-                .add("revision", variant.revision())
-                .add("updatedAt", time(variant.updatedAt()))
-                .add("updatedBy", variant.updatedBy())
-                .add("translationOutdated", variant.translationOutdated());
-        if (variant.sourceLocale() != null) {
-          summary.add("sourceLocale", variant.sourceLocale());
-        }
-        if (variant.title() != null) {
-          summary.add("title", variant.title());
-        }
-        if (variant.slug() != null) {
-          summary.add("slug", variant.slug());
-        }
-        variants.add(variant.locale(), summary);
-      }
-      items.add(header(item).add("variants", variants));
-    }
-    JsonObjectBuilder json = Jsons.createObjectBuilder().add("items", items).add("limit", limit);
-    if (page.next() != null) {
-      json.add("next", page.next());
-    } else {
-      json.addNull("next");
-    }
-    return json.build();
+  private static VariantView variant(ContentVariantView v, boolean standalone, ZoneId zone) {
+    PublishedState published =
+        v.isPublished()
+            ? new PublishedState(v.publishedRevision(), time(v.publishedAt(), zone))
+            : null;
+    ScheduleView schedule =
+        v.isScheduled()
+            ? new ScheduleView(
+                v.scheduledBy(),
+                time(v.scheduledPublishAt(), zone),
+                time(v.scheduledUnpublishAt(), zone))
+            : null;
+    boolean translation = v.sourceLocale() != null;
+    return new VariantView(
+        standalone ? v.itemId() : null,
+        standalone ? v.typeKey() : null,
+        v.locale(),
+        v.status().wireName(),
+        v.title(),
+        v.slug(),
+        v.revision(),
+        v.etag(),
+        published,
+        time(v.firstPublishedAt(), zone),
+        schedule,
+        translation ? v.sourceLocale() : null,
+        translation ? v.sourceRevision() : null,
+        time(v.createdAt(), zone),
+        v.createdBy(),
+        time(v.updatedAt(), zone),
+        v.updatedBy(),
+        v.fields(),
+        standalone ? v.sharedFields() : null,
+        null);
   }
 
-  public static JsonObject revisions(List<ContentRevision> revisions) {
-    JsonArrayBuilder items = Jsons.createArrayBuilder();
-    for (ContentRevision revision : revisions) {
-      JsonObjectBuilder json =
-          Jsons.createObjectBuilder()
-              .add("number", revision.number())
-              .add("locale", revision.locale())
-              .add("createdAt", time(revision.createdAt()))
-              .add("createdBy", revision.createdBy());
-      if (revision.comment() != null) {
-        json.add("comment", revision.comment());
-      }
-      items.add(json);
+  public static ItemList page(ItemViewPage page, int limit) {
+    return new ItemList(
+        page.items().stream().map(ItemMapper::summary).toList(), limit, page.next());
+  }
+
+  private static ItemSummary summary(ContentItemView item) {
+    Map<String, VariantSummary> variants = new LinkedHashMap<>();
+    for (ContentVariantView v : item.variants()) {
+      variants.put(
+          v.locale(),
+          new VariantSummary(
+              v.status().wireName(),
+              v.revision(),
+              time(v.updatedAt(), null),
+              v.updatedBy(),
+              v.translationOutdated(),
+              v.sourceLocale(),
+              v.title(),
+              v.slug()));
     }
-    return Jsons.createObjectBuilder().add("items", items).build();
+    return new ItemSummary(
+        item.id(),
+        item.typeKey(),
+        item.originalLocale(),
+        item.version(),
+        item.etag(),
+        time(item.createdAt(), null),
+        item.createdBy(),
+        time(item.updatedAt(), null),
+        item.updatedBy(),
+        variants);
+  }
+
+  public static RevisionList revisions(List<ContentRevisionView> revisions) {
+    return new RevisionList(
+        revisions.stream()
+            .map(
+                r ->
+                    new RevisionSummary(
+                        r.number(),
+                        r.locale(),
+                        time(r.createdAt(), null),
+                        r.createdBy(),
+                        r.comment()))
+            .toList());
   }
 
   /** One revision with its values. */
-  public static JsonObject revision(ContentRevision revision) {
-    JsonObjectBuilder json =
-        Jsons.createObjectBuilder()
-            .add("number", revision.number())
-            .add("locale", revision.locale())
-            .add("createdAt", time(revision.createdAt()))
-            .add("createdBy", revision.createdBy());
-    if (revision.comment() != null) {
-      json.add("comment", revision.comment());
-    }
-    return json.add("fields", revision.fields()).add("shared", revision.sharedFields()).build();
+  public static RevisionView revision(ContentRevisionView r) {
+    return new RevisionView(
+        r.number(),
+        r.locale(),
+        time(r.createdAt(), null),
+        r.createdBy(),
+        r.comment(),
+        r.fields(),
+        r.sharedFields());
   }
 
-  private static final ThreadLocal<java.time.ZoneId> ZONE = new ThreadLocal<>();
-
-  /**
-   * Runs {@code mapping} with every time shown in {@code zone} (ISO 8601 with its offset) instead
-   * of UTC; null keeps UTC.
-   */
-  public static <T> T inZone(java.time.ZoneId zone, java.util.function.Supplier<T> mapping) {
-    ZONE.set(zone);
-    try {
-      return mapping.get();
-    } finally {
-      ZONE.remove();
-    }
+  public static RevisionDiffView diff(RevisionDiff diff) {
+    return new RevisionDiffView(
+        diff.from(), diff.to(), changes(diff.fields()), changes(diff.shared()));
   }
 
-  private static String time(Instant instant) {
-    java.time.ZoneId zone = ZONE.get();
-    return zone == null
-        ? instant.toString()
-        : java.time.OffsetDateTime.ofInstant(instant, zone).toString();
+  private static List<FieldChangeView> changes(List<FieldChange> changes) {
+    return changes.stream()
+        .map(
+            c ->
+                new FieldChangeView(
+                    c.field(),
+                    c.kind(),
+                    c.before(),
+                    c.after(),
+                    c.parts().isEmpty() ? null : c.parts().stream().map(ItemMapper::part).toList()))
+        .toList();
+  }
+
+  private static PartChangeView part(PartChange p) {
+    boolean block = p.blockId() != null;
+    return new PartChangeView(
+        p.change(),
+        p.blockId(),
+        block ? p.blockType() : null,
+        p.beforeIndex(),
+        p.afterIndex(),
+        p.before(),
+        p.after(),
+        p.fields().isEmpty() ? null : p.fields());
+  }
+
+  public static LockView lock(EditLockView lock) {
+    return new LockView(lock.holder(), lock.acquiredAt().toString(), lock.expiresAt().toString());
+  }
+
+  private static String time(Instant instant, ZoneId zone) {
+    if (instant == null) {
+      return null;
+    }
+    return zone == null ? instant.toString() : OffsetDateTime.ofInstant(instant, zone).toString();
   }
 }

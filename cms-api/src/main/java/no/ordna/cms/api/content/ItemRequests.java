@@ -6,14 +6,17 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ItemCursor;
 import no.ordna.cms.content.domain.ItemQuery;
 import no.ordna.cms.content.domain.TitleCursor;
 import no.ordna.cms.content.domain.TranslationFilter;
 import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 
@@ -41,9 +44,7 @@ public class ItemRequests {
   }
 
   /** A new item: its type, first locale and field values. */
-  public record NewItem(String type, String locale, JsonObject fields) {}
-
-  NewItem newItem(JsonValue body) {
+  CreateItemRequest newItem(JsonValue body) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
     request.allowOnly(Set.of("type", "locale", "fields"));
@@ -51,13 +52,23 @@ public class ItemRequests {
     String locale = request.string("locale", true).orElse(null);
     JsonObject fields = request.object("fields", false).orElse(JsonValue.EMPTY_JSON_OBJECT);
     violations.throwIfAny("Invalid item");
-    return new NewItem(type, locale, fields);
+    return new CreateItemRequest(type, locale, fields);
+  }
+
+  /** The type a new item names; a text that cannot be a type key is an unknown type (400). */
+  TypeKey typeKey(CreateItemRequest request) {
+    return TypeKey.parse(request.type())
+        .orElseThrow(() -> ContentService.unknownType(request.type()));
+  }
+
+  /** The locale a new item names; a text that cannot be a locale is not configured (400). */
+  LocaleCode localeCode(CreateItemRequest request) {
+    return LocaleCode.exactly(request.locale())
+        .orElseThrow(() -> locales.notConfigured(request.locale(), "locale"));
   }
 
   /** A variant save: its field values and, for a new translation, the locale it translates. */
-  public record VariantSave(JsonObject fields, String sourceLocale, String comment) {}
-
-  VariantSave variantSave(JsonValue body) {
+  SaveVariantRequest variantSave(JsonValue body) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
     request.allowOnly(Set.of("fields", "sourceLocale", "comment"));
@@ -68,7 +79,31 @@ public class ItemRequests {
       violations.add("comment", "at most 1000 characters");
     }
     violations.throwIfAny("Invalid variant");
-    return new VariantSave(fields, sourceLocale, comment);
+    return new SaveVariantRequest(fields, sourceLocale, comment);
+  }
+
+  /** A restore: its comment and whether the shared values come back too (no body: neither). */
+  static RestoreRequest restore(JsonValue body) {
+    Violations violations = new Violations();
+    StrictObject request =
+        new StrictObject(
+            body == null ? JsonValue.EMPTY_JSON_OBJECT : RequestBodies.require(body),
+            "",
+            violations);
+    request.allowOnly(Set.of("comment", "includeShared"));
+    String comment = request.string("comment", false).orElse(null);
+    boolean includeShared = request.bool("includeShared", false);
+    violations.throwIfAny("Invalid restore");
+    return new RestoreRequest(comment, includeShared);
+  }
+
+  /** A revision number of the diff's {@code from} or {@code to}. */
+  static int revisionNumber(String text, String name, Violations violations) {
+    if (text == null || !text.matches("\\d{1,9}")) {
+      violations.add(name, "must be a revision number");
+      return 0;
+    }
+    return Integer.parseInt(text);
   }
 
   ItemQuery query(

@@ -2,7 +2,6 @@ package no.ordna.cms.api.content;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,19 +14,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Set;
-import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.http.PathValues;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
-import no.ordna.cms.content.application.RevisionDiff;
 import no.ordna.cms.content.application.SavedVariant;
-import no.ordna.cms.content.domain.diff.FieldChange;
-import no.ordna.cms.shared.Jsons;
-import no.ordna.cms.shared.StrictObject;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,94 +41,154 @@ public class RevisionResource {
 
   @Inject ContentService content;
   @Inject CallerContext callerContext;
+  @Inject PathValues paths;
 
   @GET
-  @Operation(summary = "The saved revisions of a variant, oldest first (who, when, comment)")
-  public Response list(@PathParam("id") String id, @PathParam("locale") String locale) {
+  @Operation(
+      operationId = "listRevisions",
+      summary = "The saved revisions of a variant, oldest first (who, when, comment)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The revisions",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "RevisionList")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such item or variant",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public RevisionList list(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
-    return Response.ok(ItemMapper.revisions(content.revisions(id, locale, callerContext.caller())))
-        .build();
+    ItemId item = paths.item(id);
+    content.requireReadable(item, callerContext.caller());
+    return ItemMapper.revisions(content.revisions(item, paths.variantLocale(item, locale)));
   }
 
   @GET
-  @Path("{number: \\d+}")
-  @Operation(summary = "One revision with its localized and shared values")
-  public Response one(
+  @Path("{number}")
+  @Operation(
+      operationId = "getRevision",
+      summary = "One revision with its localized and shared values")
+  @APIResponse(
+      responseCode = "200",
+      description = "The revision",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "RevisionView")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such item, variant or revision",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public RevisionView one(
       @PathParam("id") String id,
       @PathParam("locale") String locale,
       @PathParam("number") int number) {
     callerContext.caller();
-    return Response.ok(ItemMapper.revision(content.revision(id, locale, number))).build();
+    ItemId item = paths.item(id);
+    return ItemMapper.revision(
+        content.revisionView(item, paths.variantLocale(item, locale), number));
   }
 
   @GET
   @Path("diff")
   @Operation(
+      operationId = "diffRevisions",
       summary =
           "How two revisions differ, field by field (rich text by paragraph, blocks by block)")
-  public Response diff(
+  @APIResponse(
+      responseCode = "200",
+      description = "The differences",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "RevisionDiffView")))
+  @APIResponse(
+      responseCode = "400",
+      description = "from or to is not a revision number",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such item, variant or revision",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public RevisionDiffView diff(
       @PathParam("id") String id,
       @PathParam("locale") String locale,
-      @Parameter(description = "The older revision number") @QueryParam("from") String from,
-      @Parameter(description = "The newer revision number") @QueryParam("to") String to) {
+      @Parameter(
+              description = "The older revision number",
+              required = true,
+              schema = @Schema(type = SchemaType.INTEGER))
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              description = "The newer revision number",
+              required = true,
+              schema = @Schema(type = SchemaType.INTEGER))
+          @QueryParam("to")
+          String to) {
     callerContext.caller();
     Violations violations = new Violations();
-    int a = number(from, "from", violations);
-    int b = number(to, "to", violations);
+    int a = ItemRequests.revisionNumber(from, "from", violations);
+    int b = ItemRequests.revisionNumber(to, "to", violations);
     violations.throwIfAny("Invalid diff parameters");
-    RevisionDiff diff = content.diff(id, locale, a, b);
-    return Response.ok(
-            Jsons.createObjectBuilder()
-                .add("from", diff.from())
-                .add("to", diff.to())
-                .add("fields", changes(diff.fields()))
-                .add("shared", changes(diff.shared()))
-                .build())
-        .build();
+    ItemId item = paths.item(id);
+    return ItemMapper.diff(content.diff(item, paths.variantLocale(item, locale), a, b));
   }
 
   @POST
-  @Path("{number: \\d+}/restore")
+  @Path("{number}/restore")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "restoreRevision",
       summary = "Restore a revision as a new draft revision (If-Match required)",
       description =
-          "{\"comment\", \"includeShared\": false}: the revision's localized values, and with includeShared its shared values too.")
+          "{\"comment\", \"includeShared\": false}: the revision's localized values, and with"
+              + " includeShared its shared values too.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Restored; the whole item",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ItemView")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid body",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller may not edit the variant",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match no longer matches",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such item, variant or revision",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response restore(
       @PathParam("id") String id,
       @PathParam("locale") String locale,
       @PathParam("number") int number,
-      JsonValue body,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    Violations violations = new Violations();
-    StrictObject request =
-        new StrictObject(
-            body == null ? JsonValue.EMPTY_JSON_OBJECT : RequestBodies.require(body),
-            "",
-            violations);
-    request.allowOnly(Set.of("comment", "includeShared"));
-    String comment = request.string("comment", false).orElse(null);
-    boolean includeShared = request.bool("includeShared", false);
-    violations.throwIfAny("Invalid restore");
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(ref = "RestoreRequest")))
+          JsonValue body,
+      @Parameter(
+              description = "The item's or the variant's ETag as last read",
+              schema = @Schema(type = SchemaType.STRING))
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
+    RestoreRequest request = ItemRequests.restore(body);
+    ItemId item = paths.item(id);
     SavedVariant saved =
         content.restoreRevision(
-            id, locale, number, includeShared, comment, ifMatch, callerContext.caller());
+            item,
+            paths.variantLocale(item, locale),
+            number,
+            request.includeShared(),
+            request.comment(),
+            ifMatch,
+            callerContext.caller());
     return Response.ok(ItemMapper.item(saved.item()))
         .tag(ItemResource.tag(saved.item().etag()))
         .build();
-  }
-
-  private static JsonArrayBuilder changes(List<FieldChange> changes) {
-    JsonArrayBuilder array = Jsons.createArrayBuilder();
-    changes.forEach(c -> array.add(c.toJson()));
-    return array;
-  }
-
-  private static int number(String text, String name, Violations violations) {
-    if (text == null || !text.matches("\\d{1,9}")) {
-      violations.add(name, "must be a revision number");
-      return 0;
-    }
-    return Integer.parseInt(text);
   }
 }

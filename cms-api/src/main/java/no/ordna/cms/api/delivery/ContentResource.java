@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import no.ordna.cms.api.http.AcceptLanguageHeader;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.application.DeliveryReads;
 import no.ordna.cms.identity.application.AuthService;
@@ -20,6 +21,9 @@ import no.ordna.cms.localization.domain.LanguagePreferences;
 import no.ordna.cms.shared.UnauthorizedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,46 +47,77 @@ public class ContentResource {
   @Inject AuthService auth;
 
   @GET
-  @Operation(summary = "Published items of a type: filters, sort, cursor pagination, includes")
+  @Operation(
+      operationId = "listContent",
+      summary = "Published items of a type: filters, sort, cursor pagination, includes")
   @Parameter(
       name = "locale",
       in = ParameterIn.QUERY,
-      description = "Locale; else Accept-Language; default nb")
-  @Parameter(name = "fallback", in = ParameterIn.QUERY, description = "false: no fallback locales")
+      description = "Locale; else Accept-Language; default nb",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "fallback",
+      in = ParameterIn.QUERY,
+      description = "false: no fallback locales",
+      schema = @Schema(type = SchemaType.BOOLEAN))
   @Parameter(
       name = "sort",
       in = ParameterIn.QUERY,
-      description = "-publishDate (default), publishDate, title, -title, publishedAt, -publishedAt")
-  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1-100, default 20")
+      description = "-publishDate (default), publishDate, title, -title, publishedAt, -publishedAt",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "1-100, default 20",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
   @Parameter(
       name = "cursor",
       in = ParameterIn.QUERY,
-      description = "The 'next' value of the previous page")
+      description = "The 'next' value of the previous page",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "include",
       in = ParameterIn.QUERY,
-      description = "Reference depth to resolve into 'included', 0-5")
+      description = "Reference depth to resolve into 'included', 0-5",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "5"))
   @Parameter(
       name = "fields",
       in = ParameterIn.QUERY,
-      description = "Comma-separated fields to return")
+      description = "Comma-separated fields to return",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "tags",
       in = ParameterIn.QUERY,
-      description = "Items having all these tags (comma-separated)")
+      description = "Items having all these tags (comma-separated)",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "fields.{field}",
       in = ParameterIn.QUERY,
       description =
-          "Filter: fields.city=Tromsø, fields.startDate[gte]=2016-01-01; operators eq, in, all, gt, gte, lt, lte")
+          "Filter: fields.city=Tromsø, fields.startDate[gte]=2016-01-01; operators eq, in, all, gt, gte, lt, lte",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "preview",
       in = ParameterIn.QUERY,
-      description = "true: latest drafts (needs a preview token)")
-  @APIResponse(responseCode = "200", description = "A page of items")
+      description = "true: latest drafts (needs a preview token)",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of items",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "DeliveryList")))
   @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-  @APIResponse(responseCode = "400", description = "Bad parameter")
-  @APIResponse(responseCode = "404", description = "Unknown type")
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad parameter, field, operator or value (named)",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "401",
+      description = "preview=true without a valid preview token",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown type",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response list(
       @PathParam("type") String type, @Context UriInfo uri, @Context HttpHeaders headers) {
     return read(type, null, uri, headers);
@@ -90,30 +125,52 @@ public class ContentResource {
 
   @GET
   @Path("{idOrSlug}")
-  @Operation(summary = "One published item by id or slug, in the reader's locale")
+  @Operation(
+      operationId = "getContent",
+      summary = "One published item by id or slug, in the reader's locale")
   @Parameter(
       name = "locale",
       in = ParameterIn.QUERY,
-      description = "Locale; else Accept-Language; default nb")
+      description = "Locale; else Accept-Language; default nb",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "fallback",
       in = ParameterIn.QUERY,
-      description = "false: 404 instead of a fallback locale")
+      description = "false: 404 instead of a fallback locale",
+      schema = @Schema(type = SchemaType.BOOLEAN))
   @Parameter(
       name = "include",
       in = ParameterIn.QUERY,
-      description = "Reference depth to resolve into 'included', 0-5")
+      description = "Reference depth to resolve into 'included', 0-5",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "5"))
   @Parameter(
       name = "fields",
       in = ParameterIn.QUERY,
-      description = "Comma-separated fields to return")
+      description = "Comma-separated fields to return",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "preview",
       in = ParameterIn.QUERY,
-      description = "true: the latest draft (needs a preview token)")
-  @APIResponse(responseCode = "200", description = "The item")
+      description = "true: the latest draft (needs a preview token)",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @APIResponse(
+      responseCode = "200",
+      description = "The item",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "DeliveryItemAnswer")))
   @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-  @APIResponse(responseCode = "404", description = "Not published in the locale or its fallbacks")
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad parameter",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "401",
+      description = "preview=true without a valid preview token",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown type, or not published in the locale or its fallbacks",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response one(
       @PathParam("type") String type,
       @PathParam("idOrSlug") String idOrSlug,

@@ -15,12 +15,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
+import no.ordna.cms.content.application.ContentItemView;
 import no.ordna.cms.content.application.ContentService;
-import no.ordna.cms.content.domain.ContentItem;
-import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.application.ContentVariantView;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
@@ -28,12 +31,14 @@ import no.ordna.cms.identity.application.AuthService;
 import no.ordna.cms.identity.application.IssuedToken;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.shared.ForbiddenException;
-import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.syndication.application.PreviewLinks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,6 +68,7 @@ public class PreviewTokenResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createPreviewToken",
       summary = "Make a preview token (shown once), optionally limited to some types",
       description =
           "{\"expiresIn\": \"PT30M\" (PT1M to P7D, default PT1H), \"types\": [\"article\"],"
@@ -73,9 +79,29 @@ public class PreviewTokenResource {
               + " of the token's types.")
   @APIResponse(
       responseCode = "201",
-      description = "The token, its expiry, scopes and types (and previewUrl when asked)")
-  @APIResponse(responseCode = "400", description = "Invalid lifetime, type, item or locale")
-  public Response create(JsonValue body) {
+      description = "The token, its expiry, scopes and types (and previewUrl when asked)",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "PreviewTokenView")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid lifetime, type, item or locale",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid bearer token",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "Viewers may not make preview tokens",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(ref = "PreviewTokenRequest")))
+          JsonValue body) {
     Caller caller = callerContext.caller();
     if (!caller.mayPreview()) {
       throw new ForbiddenException("Viewers may not make preview tokens");
@@ -98,7 +124,8 @@ public class PreviewTokenResource {
         violations.add("types[" + i + "]", "must name a content type");
       }
     }
-    ContentItem item = request.string("item", false).map(id -> item(id, violations)).orElse(null);
+    ContentItemView item =
+        request.string("item", false).map(id -> item(id, violations)).orElse(null);
     String locale = request.string("locale", item != null).orElse(null);
     if (item != null && locale != null && item.variant(locale).isEmpty()) {
       violations.add("locale", "the item has no variant in this locale");
@@ -110,29 +137,24 @@ public class PreviewTokenResource {
     IssuedToken token = auth.issuePreviewToken(caller, lifetime, typeKeys);
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
-    var answer =
-        Jsons.createObjectBuilder()
-            .add("token", token.token())
-            .add("expiresAt", token.expiresAt().toString())
-            .add("scopes", Jsons.createArrayBuilder().add("delivery:preview"))
-            .add("types", Jsons.createArrayBuilder(typeKeys));
+    List<String> scopes = List.of("delivery:preview");
+    String expiresAt = token.expiresAt().toString();
+    Object answer =
+        new PreviewTokenView.Plain(token.token(), expiresAt, scopes, List.copyOf(typeKeys));
     if (item != null) {
       TypeDefinition type = types.definition(TypeKind.CONTENT, item.typeKey()).orElseThrow();
-      String slug = item.variant(locale).map(ContentVariant::slug).orElse(null);
-      previewLinks
-          .url(type, item.id(), locale, slug, token.token())
-          .ifPresentOrElse(
-              url -> answer.add("previewUrl", url), () -> answer.addNull("previewUrl"));
+      String slug = item.variant(locale).map(ContentVariantView::slug).orElse(null);
+      String previewUrl =
+          previewLinks.url(type, item.id(), locale, slug, token.token()).orElse(null);
+      answer =
+          new PreviewTokenView(token.token(), expiresAt, scopes, List.copyOf(typeKeys), previewUrl);
     }
-    return Response.status(Response.Status.CREATED)
-        .cacheControl(noStore)
-        .entity(answer.build())
-        .build();
+    return Response.status(Response.Status.CREATED).cacheControl(noStore).entity(answer).build();
   }
 
-  private ContentItem item(String id, Violations violations) {
+  private ContentItemView item(String id, Violations violations) {
     try {
-      return content.get(id);
+      return content.item(ItemId.parse(id).orElseThrow(() -> ContentService.unknownItem(id)));
     } catch (NotFoundException e) {
       violations.add("item", "names no content item");
       return null;

@@ -8,10 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.application.ContractService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,16 +34,26 @@ public class SchemaResource {
 
   @GET
   @Operation(
+      operationId = "getContentTypeSchema",
       summary = "JSON Schema (2020-12) of a content type's delivery answer, as the type is now",
       description =
           "Fields with their types and limits, blocks as a union told apart by 'type', references"
               + " and assets as ids; $defs/item is an element of the type's list.")
   @APIResponse(
       responseCode = "200",
-      description = "The schema",
-      content = @Content(mediaType = SCHEMA_JSON))
+      description = "The schema (a JSON Schema 2020-12 document)",
+      content =
+          @Content(
+              mediaType = SCHEMA_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      description = "A JSON Schema (draft 2020-12) document")))
   @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-  @APIResponse(responseCode = "404", description = "Unknown type")
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown type",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response schema(
       @PathParam("key") String key,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,

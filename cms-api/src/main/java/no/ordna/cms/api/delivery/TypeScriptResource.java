@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.Response;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.application.ContractService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,11 +32,15 @@ public class TypeScriptResource {
 
   @GET
   @Operation(
+      operationId = "getTypeScriptDeclarations",
       summary = "TypeScript declarations of the delivery API for the content types as they are now")
   @APIResponse(
       responseCode = "200",
       description = "The declarations",
-      content = @Content(mediaType = TYPESCRIPT))
+      content =
+          @Content(
+              mediaType = TYPESCRIPT,
+              schema = @Schema(type = SchemaType.STRING, description = "TypeScript declarations")))
   @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
   public Response declarations(
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,

@@ -10,10 +10,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.ordna.cms.api.http.AcceptLanguageHeader;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.search.application.SearchService;
 import no.ordna.cms.search.domain.SearchResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +37,7 @@ public class SearchResource {
 
   @GET
   @Operation(
+      operationId = "search",
       summary = "Search published content",
       description =
           "Ranked hits in the locale asked for or, for items not published in it, in the first"
@@ -43,22 +48,41 @@ public class SearchResource {
       name = "q",
       in = ParameterIn.QUERY,
       required = true,
-      description = "The words to look for, 1-200 characters; every word must match")
+      description = "The words to look for, 1-200 characters; every word must match",
+      schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
   @Parameter(
       name = "locale",
       in = ParameterIn.QUERY,
-      description = "Locale; else Accept-Language; default nb")
-  @Parameter(name = "type", in = ParameterIn.QUERY, description = "Only items of this content type")
-  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1-50, default 10")
-  @APIResponse(responseCode = "200", description = "The total number of hits and the best ones")
-  @APIResponse(responseCode = "400", description = "Bad or unknown parameter")
-  @APIResponse(responseCode = "503", description = "The index is still being built (Retry-After)")
+      description = "Locale; else Accept-Language; default nb",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "type",
+      in = ParameterIn.QUERY,
+      description = "Only items of this content type",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "1-50, default 10",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50"))
+  @APIResponse(
+      responseCode = "200",
+      description = "The total number of hits and the best ones",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "SearchAnswer")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad or unknown parameter",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "503",
+      description = "The index is still being built (Retry-After)",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response search(@Context UriInfo uri, @Context HttpHeaders headers) {
     SearchResult result =
         search.search(
             uri.getQueryParameters(),
             AcceptLanguageHeader.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
-    return Response.ok(SearchMapper.toJson(result))
+    return Response.ok(SearchMapper.answer(result))
         .header(HttpHeaders.CACHE_CONTROL, search.cacheControl())
         .header(HttpHeaders.VARY, "Accept-Language, Accept-Encoding")
         .header(HttpHeaders.CONTENT_LANGUAGE, result.requestedLocale())

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.ordna.cms.api.http.AcceptEncoding;
 import no.ordna.cms.api.http.AcceptLanguageHeader;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.syndication.application.FeedService;
@@ -18,7 +19,9 @@ import no.ordna.cms.syndication.domain.FeedRequest;
 import no.ordna.cms.syndication.xml.AtomWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,6 +45,7 @@ public class FeedResource {
   // No @Produces: a feed has one representation, so a reader's Accept header never gets a 406.
   @GET
   @Operation(
+      operationId = "getFeed",
       summary = "Atom feed of a type's newest published items, in the reader's locale",
       description =
           "Entries link to the item's front-end URL (the type's urlPattern on"
@@ -50,15 +54,29 @@ public class FeedResource {
   @Parameter(
       name = "locale",
       in = ParameterIn.QUERY,
-      description = "Locale; else Accept-Language; default nb")
-  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1-100, default 20")
+      description = "Locale; else Accept-Language; default nb",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "1-100, default 20",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
   @APIResponse(
       responseCode = "200",
       description = "The feed",
-      content = @Content(mediaType = AtomWriter.MEDIA_TYPE))
+      content =
+          @Content(
+              mediaType = AtomWriter.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.STRING, description = "An Atom 1.0 feed (XML)")))
   @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-  @APIResponse(responseCode = "400", description = "Bad parameter")
-  @APIResponse(responseCode = "404", description = "Unknown type")
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad parameter",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown type",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response feed(
       @PathParam("type") String type, @Context UriInfo uri, @Context HttpHeaders headers) {
     FeedRequest request =

@@ -18,10 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import no.ordna.cms.api.content.ItemMapper;
+import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.security.CallerContext;
-import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.translation.application.QueueEntry;
@@ -52,6 +53,7 @@ public class TranslationResource {
   @Inject TranslationImport importer;
   @Inject ContentTypeService types;
   @Inject CallerContext callerContext;
+  @Inject PathValues paths;
 
   @GET
   @Operation(summary = "What is missing, outdated, in progress or done for a target locale")
@@ -193,9 +195,11 @@ public class TranslationResource {
       summary =
           "A translation beside its source, with the source's changes since the translation (field by field; paragraphs and blocks)")
   public Response detail(@PathParam("itemId") String itemId, @PathParam("locale") String locale) {
+    callerContext.caller();
+    LocaleCode code = paths.locale(locale);
     return Response.ok(
             TranslationMapper.detail(
-                translations.detail(itemId, locale, callerContext.caller()), locale))
+                translations.detail(paths.item(itemId), code, callerContext.caller()), locale))
         .build();
   }
 
@@ -204,7 +208,8 @@ public class TranslationResource {
   @Operation(summary = "Record that the translation matches its source's current revision")
   public Response markUpToDate(
       @PathParam("itemId") String itemId, @PathParam("locale") String locale) {
-    ContentItem item = translations.markUpToDate(itemId, locale, callerContext.caller());
+    LocaleCode code = paths.locale(locale);
+    var item = translations.markUpToDate(paths.item(itemId), code, callerContext.caller());
     String etag = item.etag();
     return Response.ok(ItemMapper.item(item))
         .tag(new EntityTag(etag.substring(1, etag.length() - 1)))

@@ -2,7 +2,6 @@ package no.ordna.cms.api.trash;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,18 +10,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import no.ordna.cms.api.content.ItemMapper;
+import no.ordna.cms.api.content.ItemView;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
-import no.ordna.cms.content.domain.ContentItem;
-import no.ordna.cms.content.domain.ContentVariant;
-import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.api.trash.TrashedItemView.TrashedVariantView;
+import no.ordna.cms.content.application.ContentItemView;
+import no.ordna.cms.content.application.ContentVariantView;
 import no.ordna.cms.shared.InvalidInputException;
-import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.trash.application.TrashService;
+import no.ordna.cms.trash.application.TrashedItem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,62 +45,87 @@ public class TrashResource {
 
   @GET
   @Operation(
+      operationId = "listTrash",
       summary = "Items in the trash, most recently deleted first, with when they will be purged")
-  public Response list(
-      @Parameter(description = "1-100, default 50") @QueryParam("limit") String limit,
-      @Parameter(description = "Items to skip") @QueryParam("offset") String offset) {
-    Caller caller = callerContext.caller();
+  @APIResponse(
+      responseCode = "200",
+      description = "The trashed items",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "TrashList")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Bad limit or offset",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public TrashList list(
+      @Parameter(
+              description = "1-100, default 50",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(
+              description = "Items to skip",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+          @QueryParam("offset")
+          String offset) {
+    callerContext.caller();
     int size = number(limit, 50, 1, 100, "limit");
     int skip = number(offset, 0, 0, 1_000_000, "offset");
-    List<ContentItem> items = trash.list(skip, size, caller);
-    JsonArrayBuilder array = Jsons.createArrayBuilder();
-    for (ContentItem item : items) {
-      JsonArrayBuilder titles = Jsons.createArrayBuilder();
-      item.variants().stream()
-          .map(ContentVariant::title)
-          .filter(t -> t != null)
-          .forEach(titles::add);
-      // the same titles by locale, so a client can mark each in its language
-      var variants = Jsons.createObjectBuilder();
-      item.variants()
-          .forEach(
-              v -> {
-                var summary = Jsons.createObjectBuilder();
-                if (v.title() != null) {
-                  summary.add("title", v.title());
-                }
-                variants.add(v.locale(), summary);
-              });
-      array.add(
-          Jsons.createObjectBuilder()
-              .add("id", item.id())
-              .add("type", item.typeKey())
-              .add("originalLocale", item.originalLocale())
-              .add("titles", titles)
-              .add("variants", variants)
-              .add("deletedAt", item.deletedAt().toString())
-              .add("deletedBy", item.deletedBy())
-              .add("purgeAt", trash.purgeAt(item).toString()));
-    }
-    return Response.ok(Jsons.createObjectBuilder().add("items", array).build()).build();
+    return new TrashList(
+        trash.list(skip, size, callerContext.caller()).stream().map(TrashResource::view).toList());
+  }
+
+  private static TrashedItemView view(TrashedItem trashed) {
+    ContentItemView item = trashed.item();
+    Map<String, TrashedVariantView> variants = new LinkedHashMap<>();
+    item.variants().forEach(v -> variants.put(v.locale(), new TrashedVariantView(v.title())));
+    return new TrashedItemView(
+        item.id(),
+        item.typeKey(),
+        item.originalLocale(),
+        item.variants().stream().map(ContentVariantView::title).filter(Objects::nonNull).toList(),
+        variants,
+        item.deletedAt().toString(),
+        item.deletedBy(),
+        trashed.purgeAt().toString());
   }
 
   @POST
   @Path("{id}/restore")
-  @Operation(summary = "Take an item out of the trash (its variants come back unpublished)")
-  public Response restore(@PathParam("id") String id) {
-    ContentItem item = trash.restore(id, callerContext.caller());
-    return Response.ok(ItemMapper.item(item)).build();
+  @Operation(
+      operationId = "restoreFromTrash",
+      summary = "Take an item out of the trash (its variants come back unpublished)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Restored; the whole item",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ItemView")))
+  @APIResponse(
+      responseCode = "403",
+      description = "Only editors and administrators may restore",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such item in the trash",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public ItemView restore(@PathParam("id") String id) {
+    return ItemMapper.item(trash.restore(id, callerContext.caller()));
   }
 
   @DELETE
   @Path("{id}")
   @Operation(
+      operationId = "purgeFromTrash",
       summary =
           "Delete a trashed item for good, before its retention period ends (administrators only)")
-  public Response purge(@PathParam("id") String id) {
+  @APIResponse(responseCode = "204", description = "Deleted for good")
+  @APIResponse(
+      responseCode = "403",
+      description = "Only administrators may",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such item in the trash",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public void purge(@PathParam("id") String id) {
     trash.purge(id, callerContext.caller());
-    return Response.noContent().build();
   }
 
   private static int number(String text, int fallback, int min, int max, String name) {

@@ -2,8 +2,6 @@ package no.ordna.cms.api.workflow;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,18 +19,25 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import no.ordna.cms.api.content.ItemMapper;
+import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
-import no.ordna.cms.content.application.ContentService;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.shared.InvalidInputException;
-import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
+import no.ordna.cms.workflow.application.TransitionOptions;
 import no.ordna.cms.workflow.application.TransitionRequest;
 import no.ordna.cms.workflow.application.TransitionResult;
 import no.ordna.cms.workflow.application.WorkflowService;
 import no.ordna.cms.workflow.domain.Transition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,45 +51,42 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TransitionResource {
 
   @Inject WorkflowService workflow;
-  @Inject ContentService content;
   @Inject CallerContext callerContext;
+  @Inject PathValues paths;
 
   @GET
   @Operation(
+      operationId = "listTransitions",
       summary = "The transitions the variant allows now",
       description =
           "{\"status\", \"allowed\": the actions the variant's state allows, \"permitted\": those"
               + " of them the caller's role, types and locales let them take}")
-  public Response allowed(@PathParam("id") String id, @PathParam("locale") String locale) {
-    var caller = callerContext.caller();
-    var item = content.get(id);
-    var variant = content.getVariant(id, locale);
-    return Response.ok(
-            Jsons.createObjectBuilder()
-                .add("status", variant.status().wireName())
-                .add("allowed", names(workflow.allowed(item, variant)))
-                .add("permitted", names(workflow.permitted(item, variant, caller)))
-                .build())
-        .build();
+  @APIResponse(
+      responseCode = "200",
+      description = "The variant's status and its transitions",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(ref = "TransitionOptionsView")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such item or variant",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public TransitionOptionsView allowed(
+      @PathParam("id") String id, @PathParam("locale") String locale) {
+    ItemId item = paths.item(id);
+    TransitionOptions options =
+        workflow.options(item, paths.variantLocale(item, locale), callerContext.caller());
+    return new TransitionOptionsView(
+        options.status().wireName(), names(options.allowed()), names(options.permitted()));
   }
 
-  private static JsonArrayBuilder names(Set<Transition> transitions) {
-    return Jsons.createArrayBuilder(transitions.stream().map(Transition::wireName).toList());
-  }
-
-  private static Instant time(String text, String path, Violations violations) {
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      violations.add(
-          path, "must be an ISO 8601 date-time with offset, e.g. 2026-12-01T09:00:00+01:00");
-      return null;
-    }
+  private static java.util.List<String> names(Set<Transition> transitions) {
+    return transitions.stream().map(Transition::wireName).toList();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "applyTransition",
       summary = "Apply a workflow transition to a variant",
       description =
           "{\"action\": submit | approve | request_changes | publish | schedule | cancel_schedule |"
@@ -94,15 +96,60 @@ public class TransitionResource {
               + " with reviewRequired publish only approved variants. schedule takes ISO 8601 times"
               + " with offset (stored in UTC; a time in the past is refused). If-Match is checked"
               + " when sent.")
-  @APIResponse(responseCode = "200", description = "Done; the whole item")
+  @APIResponse(
+      responseCode = "200",
+      description = "Done; the whole item",
+      content = @Content(mediaType = "application/json", schema = @Schema(ref = "ItemView")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Unknown action, bad time, or a schedule in the past",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller's role, types or locales do not allow this action",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "409",
-      description = "Not allowed in the variant's state; lists the allowed actions")
+      description = "Not allowed in the variant's state; lists the allowed actions",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match no longer matches",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such item or variant",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response apply(
       @PathParam("id") String id,
       @PathParam("locale") String locale,
-      JsonValue body,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(ref = "TransitionCommand")))
+          JsonValue body,
+      @Parameter(
+              description = "The item's or the variant's ETag as last read",
+              schema = @Schema(type = SchemaType.STRING))
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
+    ItemId item = paths.item(id);
+    TransitionResult result =
+        workflow.apply(
+            item,
+            paths.variantLocale(item, locale),
+            request(body),
+            ifMatch,
+            callerContext.caller());
+    String etag = result.item().etag();
+    return Response.ok(ItemMapper.item(result.item()))
+        .tag(new EntityTag(etag.substring(1, etag.length() - 1)))
+        .build();
+  }
+
+  private static TransitionRequest request(JsonValue body) {
     Violations violations = new Violations();
     StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
     request.allowOnly(Set.of("action", "comment", "publishAt", "unpublishAt"));
@@ -123,15 +170,16 @@ public class TransitionResource {
                     InvalidInputException.of(
                         "action",
                         "unknown action '" + action + "'; known: " + Transition.wireNames()));
-    TransitionResult result =
-        workflow.apply(
-            id,
-            locale,
-            new TransitionRequest(transition, comment, publishAt, unpublishAt),
-            ifMatch,
-            callerContext.caller());
-    JsonObject item = ItemMapper.item(result.item());
-    String etag = result.item().etag();
-    return Response.ok(item).tag(new EntityTag(etag.substring(1, etag.length() - 1))).build();
+    return new TransitionRequest(transition, comment, publishAt, unpublishAt);
+  }
+
+  private static Instant time(String text, String path, Violations violations) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      violations.add(
+          path, "must be an ISO 8601 date-time with offset, e.g. 2026-12-01T09:00:00+01:00");
+      return null;
+    }
   }
 }

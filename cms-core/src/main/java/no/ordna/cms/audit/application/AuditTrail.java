@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import no.ordna.cms.audit.domain.AuditCursor;
 import no.ordna.cms.audit.domain.AuditEvent;
 import no.ordna.cms.audit.domain.AuditQuery;
 import no.ordna.cms.audit.domain.AuditSubject;
@@ -82,8 +83,16 @@ public class AuditTrail {
             withSubject));
   }
 
+  /** One page of recorded actions, newest first, and the cursor of the next page (or null). */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<AuditEvent> page(AuditQuery query) {
-    return events.page(query);
+  public AuditPage page(AuditQuery query) {
+    List<AuditEvent> found = events.page(query);
+    List<AuditEntry> entries = found.stream().limit(query.limit()).map(AuditEntry::of).toList();
+    String next = null;
+    if (found.size() > query.limit()) {
+      AuditEvent last = found.get(query.limit() - 1);
+      next = new AuditCursor(last.occurredAt(), last.id()).encode();
+    }
+    return new AuditPage(entries, next);
   }
 }

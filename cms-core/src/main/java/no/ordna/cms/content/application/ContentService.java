@@ -15,14 +15,17 @@ import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentRevision;
 import no.ordna.cms.content.domain.ContentSaved;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.domain.ItemPage;
 import no.ordna.cms.content.domain.ItemQuery;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.NotFoundException;
@@ -48,15 +51,14 @@ public class ContentService {
   @Inject AuditTrail audit;
   @Inject Event<ContentDeleted> deleted;
 
-  public SavedVariant create(String typeKey, String locale, JsonObject fields, Caller caller) {
+  public SavedVariant create(TypeKey key, LocaleCode localeCode, JsonObject fields, Caller caller) {
+    String typeKey = key.value();
+    String locale = localeCode.value();
     if (!caller.mayCreate(typeKey)) {
       throw new ForbiddenException("You may not create '" + typeKey + "' items");
     }
     TypeDefinition type =
-        types
-            .definition(TypeKind.CONTENT, typeKey)
-            .orElseThrow(
-                () -> InvalidInputException.of("type", "unknown content type '" + typeKey + "'"));
+        types.definition(TypeKind.CONTENT, typeKey).orElseThrow(() -> unknownType(typeKey));
     locales.requireConfigured(locale, "locale");
     ContentItem item = new ContentItem(typeKey, locale, caller.username(), clock.instant());
     PreparedVariant prepared = preparation.prepare(type, item, locale, fields, caller);
@@ -72,11 +74,11 @@ public class ContentService {
         null,
         null);
     saved.fire(new ContentSaved(item.id(), locale));
-    return new SavedVariant(item, variant, true);
+    return new SavedVariant(ContentItemView.of(item), ContentVariantView.of(variant), true);
   }
 
   public SavedVariant saveVariant(
-      String id, String locale, JsonObject fields, String ifMatch, Caller caller) {
+      ItemId id, LocaleCode locale, JsonObject fields, String ifMatch, Caller caller) {
     return saveVariant(id, locale, fields, null, null, ifMatch, caller);
   }
 
@@ -85,14 +87,15 @@ public class ContentService {
    * (default: the item's original locale) at that locale's current revision.
    */
   public SavedVariant saveVariant(
-      String id,
-      String locale,
+      ItemId id,
+      LocaleCode localeCode,
       JsonObject fields,
       String requestedSource,
       String comment,
       String ifMatch,
       Caller caller) {
     ContentItem item = getForUpdate(id);
+    String locale = localeCode.value();
     locales.requireConfiguredInPath(locale);
     if (!caller.mayEditLocalized(item.typeKey(), locale)) {
       throw new ForbiddenException(
@@ -118,8 +121,9 @@ public class ContentService {
         comment,
         null);
     translations.sourceSaved(item, locale);
+    content.flush();
     saved.fire(new ContentSaved(item.id(), locale));
-    return new SavedVariant(item, variant, created);
+    return new SavedVariant(ContentItemView.of(item), ContentVariantView.of(variant), created);
   }
 
   private ContentVariant save(
@@ -135,11 +139,8 @@ public class ContentService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ContentItem get(String id) {
-    return content
-        .find(id)
-        .orElseThrow(
-            () -> new NotFoundException("unknown-item", "No content item with id '" + id + "'"));
+  public ContentItem get(ItemId id) {
+    return content.find(id.value()).orElseThrow(() -> unknownItem(id.value()));
   }
 
   /**
@@ -147,22 +148,43 @@ public class ContentService {
    * ContentRepository#findForUpdate}); must be the first read of the item in its transaction.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public ContentItem getForUpdate(String id) {
-    return content
-        .findForUpdate(id)
-        .orElseThrow(
-            () -> new NotFoundException("unknown-item", "No content item with id '" + id + "'"));
+  public ContentItem getForUpdate(ItemId id) {
+    return content.findForUpdate(id.value()).orElseThrow(() -> unknownItem(id.value()));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ContentVariant getVariant(String id, String locale) {
+  public ContentVariant getVariant(ItemId id, LocaleCode locale) {
     return get(id)
-        .variant(locale)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "unknown-variant",
-                    "Item '" + id + "' has no variant in locale '" + locale + "'"));
+        .variant(locale.value())
+        .orElseThrow(() -> unknownVariant(id.value(), locale.value()));
+  }
+
+  /** The answer for a type named in a new item that is no content type: 400 at {@code type}. */
+  public static InvalidInputException unknownType(String typeKey) {
+    return InvalidInputException.of("type", "unknown content type '" + typeKey + "'");
+  }
+
+  /** The answer for an id that names no content item (or cannot: {@code id} is as given). */
+  public static NotFoundException unknownItem(String id) {
+    return new NotFoundException("unknown-item", "No content item with id '" + id + "'");
+  }
+
+  /** The answer for a locale an item has no variant in (or cannot have: as given). */
+  public static NotFoundException unknownVariant(String id, String locale) {
+    return new NotFoundException(
+        "unknown-variant", "Item '" + id + "' has no variant in locale '" + locale + "'");
+  }
+
+  /** An item with all its variants, as it is now. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentItemView item(ItemId id) {
+    return ContentItemView.of(get(id));
+  }
+
+  /** One locale variant of an item, as it is now. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentVariantView variant(ItemId id, LocaleCode locale) {
+    return ContentVariantView.of(getVariant(id, locale));
   }
 
   /** How many content items exist, of any type (zero: a fresh database). */
@@ -181,8 +203,8 @@ public class ContentService {
    * rewritten): its localized values and, with {@code includeShared}, the shared values it had.
    */
   public SavedVariant restoreRevision(
-      String id,
-      String locale,
+      ItemId id,
+      LocaleCode locale,
       int number,
       boolean includeShared,
       String comment,
@@ -210,7 +232,8 @@ public class ContentService {
     audit.record(
         caller,
         "revision.restore",
-        new AuditSubject(id, saved.item().typeKey(), locale, saved.variant().revision()),
+        new AuditSubject(
+            id.value(), saved.item().typeKey(), locale.value(), saved.variant().revision()),
         comment,
         no.ordna.cms.shared.Jsons.createObjectBuilder()
             .add("restoredRevision", number)
@@ -221,7 +244,7 @@ public class ContentService {
 
   /** Field by field (rich text by paragraph, blocks by block) from one revision to another. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public RevisionDiff diff(String id, String locale, int from, int to) {
+  public RevisionDiff diff(ItemId id, LocaleCode locale, int from, int to) {
     ContentRevision before = revision(id, locale, from);
     ContentRevision after = revision(id, locale, to);
     var type =
@@ -234,8 +257,13 @@ public class ContentService {
             type, before.sharedFields(), after.sharedFields()));
   }
 
+  /** One revision of a variant with its localized and shared values. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ContentRevision revision(String id, String locale, int number) {
+  public ContentRevisionView revisionView(ItemId id, LocaleCode locale, int number) {
+    return ContentRevisionView.of(revision(id, locale, number));
+  }
+
+  private ContentRevision revision(ItemId id, LocaleCode locale, int number) {
     return content
         .revision(getVariant(id, locale), number)
         .orElseThrow(
@@ -246,8 +274,8 @@ public class ContentService {
 
   /** Records which source revision a translation was made from (e.g. by an XLIFF import). */
   public void recordTranslationSource(
-      String itemId, String locale, String sourceLocale, int revision) {
-    translations.recordSource(get(itemId), locale, sourceLocale, revision);
+      ItemId itemId, LocaleCode locale, String sourceLocale, int revision) {
+    translations.recordSource(get(itemId), locale.value(), sourceLocale, revision);
     content.flush();
   }
 
@@ -257,59 +285,43 @@ public class ContentService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ItemPage list(ItemQuery query) {
-    return content.list(query);
+  public ItemViewPage list(ItemQuery query) {
+    ItemPage page = content.list(query);
+    return new ItemViewPage(page.items().stream().map(ContentItemView::of).toList(), page.next());
   }
 
   /** The list as the caller may see it: only items of the content types it is limited to. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ItemPage list(ItemQuery query, Caller caller) {
+  public ItemViewPage list(ItemQuery query, Caller caller) {
     if (query.type() != null && !caller.mayReadType(query.type())) {
-      return new ItemPage(List.of(), null); // a type outside the caller's limits: nothing
+      return new ItemViewPage(List.of(), null); // a type outside the caller's limits: nothing
     }
-    return content.list(query, caller.contentTypes());
+    ItemPage page = content.list(query, caller.contentTypes());
+    return new ItemViewPage(page.items().stream().map(ContentItemView::of).toList(), page.next());
   }
 
   /**
-   * An item as the caller may see it: one of a type outside the caller's limits is unknown to it
+   * Refuses to show an item of a type outside the caller's limits: to the caller it is unknown
    * (404, as if it did not exist).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ContentItem read(String id, Caller caller) {
-    ContentItem item = get(id);
-    if (!caller.mayReadType(item.typeKey())) {
-      throw new NotFoundException("unknown-item", "No content item with id '" + id + "'");
+  public void requireReadable(ItemId id, Caller caller) {
+    if (!caller.mayReadType(get(id).typeKey())) {
+      throw unknownItem(id.value());
     }
-    return item;
   }
 
-  /** A variant as the caller may see it (see {@link #read}). */
+  /** The revisions of a variant, oldest first, without their values. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ContentVariant readVariant(String id, String locale, Caller caller) {
-    read(id, caller);
-    return getVariant(id, locale);
-  }
-
-  /** The revisions of a variant as the caller may see them (see {@link #read}). */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ContentRevision> revisions(String id, String locale, Caller caller) {
-    read(id, caller);
-    return revisions(id, locale);
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ContentRevision> revisions(String id, String locale) {
-    return content.revisions(getVariant(id, locale));
+  public List<ContentRevisionView> revisions(ItemId id, LocaleCode locale) {
+    return content.revisions(getVariant(id, locale)).stream()
+        .map(ContentRevisionView::summary)
+        .toList();
   }
 
   /** Deletes an item for good, with its variants and revisions (the trash's purge). */
   public void purge(String id) {
-    ContentItem item =
-        content
-            .findAny(id)
-            .orElseThrow(
-                () ->
-                    new NotFoundException("unknown-item", "No content item with id '" + id + "'"));
+    ContentItem item = content.findAny(id).orElseThrow(() -> unknownItem(id));
     deleted.fire(new ContentDeleted(item.id(), item.typeKey()));
     content.delete(item);
   }

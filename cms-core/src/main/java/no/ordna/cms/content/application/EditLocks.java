@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.domain.EditLock;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,9 +40,9 @@ public class EditLocks {
   @ConfigProperty(name = "cms.locks.ttl", defaultValue = "PT15M")
   Duration ttl;
 
-  public EditLock acquire(String itemId, String locale, boolean takeOver, Caller caller) {
+  public EditLockView acquire(ItemId itemId, LocaleCode locale, boolean takeOver, Caller caller) {
     ContentVariant variant = content.getVariant(itemId, locale);
-    if (!caller.mayEditLocalized(variant.item().typeKey(), locale)) {
+    if (!caller.mayEditLocalized(variant.item().typeKey(), locale.value())) {
       throw new ForbiddenException("You may not edit this variant, so you cannot lock it");
     }
     Instant now = clock.instant();
@@ -49,16 +51,16 @@ public class EditLocks {
       lock = new EditLock(variant.id(), caller.username(), now, now.plus(ttl));
       em.persist(lock);
       em.flush();
-      return lock;
+      return EditLockView.of(lock);
     }
     if (lock.isActiveAt(now) && !lock.holder().equals(caller.username()) && !takeOver) {
       throw held(lock);
     }
     lock.grant(caller.username(), now, now.plus(ttl));
-    return lock;
+    return EditLockView.of(lock);
   }
 
-  public void release(String itemId, String locale, Caller caller) {
+  public void release(ItemId itemId, LocaleCode locale, Caller caller) {
     ContentVariant variant = content.getVariant(itemId, locale);
     EditLock lock = em.find(EditLock.class, variant.id());
     if (lock == null) {
@@ -73,11 +75,18 @@ public class EditLocks {
     em.remove(lock);
   }
 
-  /** The active lock on a variant, if any. */
+  /** The active lock on a variant (by the variant's id), if any. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<EditLock> current(ContentVariant variant) {
-    return Optional.ofNullable(em.find(EditLock.class, variant.id()))
-        .filter(l -> l.isActiveAt(clock.instant()));
+  public Optional<EditLockView> current(String variantId) {
+    return Optional.ofNullable(em.find(EditLock.class, variantId))
+        .filter(l -> l.isActiveAt(clock.instant()))
+        .map(EditLockView::of);
+  }
+
+  /** The active lock on a variant of an item, if any. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<EditLockView> current(ItemId itemId, LocaleCode locale) {
+    return current(content.getVariant(itemId, locale).id());
   }
 
   static ConflictException held(EditLock lock) {

@@ -214,19 +214,29 @@ public class LocaleService {
   /** Checks a locale named in a request body; 400 with the path when it is not configured. */
   public String requireConfigured(String locale, String path) {
     if (locale == null || !settings.isConfigured(locale)) {
-      throw InvalidInputException.of(
-          path, "unknown locale '" + locale + "'; configured: " + settings.locales());
+      throw notConfigured(locale, path);
     }
     return locale;
+  }
+
+  /** The answer for a locale named in a request body that is not configured: 400 with the path. */
+  public InvalidInputException notConfigured(String locale, String path) {
+    return InvalidInputException.of(
+        path, "unknown locale '" + locale + "'; configured: " + settings.locales());
   }
 
   /** Checks a locale named in a URL; 404 when it is not configured. */
   public String requireConfiguredInPath(String locale) {
     if (locale == null || !settings.isConfigured(locale)) {
-      throw new NotFoundException(
-          "unknown-locale",
-          "Locale '" + locale + "' is not configured; configured: " + settings.locales());
+      throw notConfiguredInPath(locale);
     }
     return locale;
+  }
+
+  /** The answer for a locale named in a URL that is not configured: 404. */
+  public NotFoundException notConfiguredInPath(String locale) {
+    return new NotFoundException(
+        "unknown-locale",
+        "Locale '" + locale + "' is not configured; configured: " + settings.locales());
   }
 }

@@ -16,6 +16,16 @@ public record LocaleCode(String value) {
     }
   }
 
+  /**
+   * The tag {@code text} is exactly, or empty when it is not one in canonical form ({@code NB} and
+   * {@code nb_NO} are not).
+   */
+  public static java.util.Optional<LocaleCode> exactly(String text) {
+    return text != null && TAG.matcher(text).matches()
+        ? java.util.Optional.of(new LocaleCode(text))
+        : java.util.Optional.empty();
+  }
+
   /** Parses leniently (case-insensitive, '_' for '-'); empty when the text is not a tag. */
   public static java.util.Optional<LocaleCode> parse(String text) {
     if (text == null) {

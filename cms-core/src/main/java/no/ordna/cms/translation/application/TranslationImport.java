@@ -11,8 +11,10 @@ import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.SavedVariant;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.Violation;
@@ -90,13 +92,15 @@ public class TranslationImport {
   }
 
   private ImportedTranslation save(ImportPlan plan, String source, String target, Caller caller) {
+    ItemId itemId = new ItemId(plan.itemId());
+    LocaleCode targetLocale = new LocaleCode(target);
     SavedVariant saved;
     try {
-      boolean isNew = content.get(plan.itemId()).variant(target).isEmpty();
+      boolean isNew = content.get(itemId).variant(target).isEmpty();
       saved =
           content.saveVariant(
-              plan.itemId(),
-              target,
+              itemId,
+              targetLocale,
               plan.fields(),
               isNew ? source : null,
               "Imported from XLIFF",
@@ -111,8 +115,8 @@ public class TranslationImport {
           "The translation of " + plan.path() + " does not fit its type: " + e.getMessage(),
           prefixed);
     }
-    content.recordTranslationSource(plan.itemId(), target, source, plan.sourceRevision());
-    ContentVariant variant = content.getVariant(plan.itemId(), target);
+    content.recordTranslationSource(itemId, targetLocale, source, plan.sourceRevision());
+    ContentVariant variant = content.getVariant(itemId, targetLocale);
     return new ImportedTranslation(
         plan.itemId(),
         target,
@@ -125,7 +129,7 @@ public class TranslationImport {
   }
 
   private ImportedTranslation unchanged(ImportPlan plan, String target) {
-    Optional<ContentVariant> variant = content.get(plan.itemId()).variant(target);
+    Optional<ContentVariant> variant = content.get(new ItemId(plan.itemId())).variant(target);
     return new ImportedTranslation(
         plan.itemId(),
         target,

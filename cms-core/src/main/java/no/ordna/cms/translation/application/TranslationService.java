@@ -13,6 +13,7 @@ import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentRevision;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.domain.diff.FieldChange;
 import no.ordna.cms.content.domain.diff.FieldsDiff;
 import no.ordna.cms.content.persistence.ContentRepository;
@@ -22,6 +23,7 @@ import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
@@ -115,13 +117,13 @@ public class TranslationService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public TranslationDetail detail(
-      String itemId, String locale, no.ordna.cms.identity.domain.Caller caller) {
-    content.read(itemId, caller); // an item of a type outside the caller's limits is unknown to it
-    return detail(itemId, locale);
+      ItemId itemId, LocaleCode localeCode, no.ordna.cms.identity.domain.Caller caller) {
+    content.requireReadable(itemId, caller); // another type than the caller's limits: unknown
+    return detail(itemId, localeCode);
   }
 
-  public TranslationDetail detail(String itemId, String locale) {
-    locales.requireConfiguredInPath(locale);
+  public TranslationDetail detail(ItemId itemId, LocaleCode localeCode) {
+    String locale = locales.requireConfiguredInPath(localeCode.value());
     ContentItem item = content.get(itemId);
     if (locale.equals(item.originalLocale())) {
       throw new ConflictException(
@@ -142,8 +144,10 @@ public class TranslationService {
   }
 
   /** Records that the translation now matches its source's current revision. */
-  public ContentItem markUpToDate(String itemId, String locale, Caller caller) {
-    TranslationDetail detail = detail(itemId, locale);
+  public no.ordna.cms.content.application.ContentItemView markUpToDate(
+      ItemId itemId, LocaleCode localeCode, Caller caller) {
+    TranslationDetail detail = detail(itemId, localeCode);
+    String locale = localeCode.value();
     if (!caller.mayEditLocalized(detail.item().typeKey(), locale)) {
       throw new ForbiddenException("You may not change translations in locale '" + locale + "'");
     }
@@ -157,13 +161,13 @@ public class TranslationService {
         caller,
         "translation.mark-up-to-date",
         new no.ordna.cms.audit.domain.AuditSubject(
-            itemId, detail.item().typeKey(), locale, detail.translation().revision()),
+            detail.item().id(), detail.item().typeKey(), locale, detail.translation().revision()),
         null,
         no.ordna.cms.shared.Jsons.createObjectBuilder()
             .add("sourceLocale", detail.source().locale())
             .add("sourceRevision", detail.source().revision())
             .build());
-    return detail.item();
+    return no.ordna.cms.content.application.ContentItemView.of(detail.item());
   }
 
   private ContentVariant sourceOf(ContentItem item, Optional<ContentVariant> translation) {

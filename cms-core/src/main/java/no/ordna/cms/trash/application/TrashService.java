@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import no.ordna.cms.audit.application.AuditTrail;
 import no.ordna.cms.audit.domain.AuditSubject;
+import no.ordna.cms.content.application.ContentItemView;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentSaved;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.publishing.application.PublishingService;
@@ -50,14 +52,14 @@ public class TrashService {
    * Moves an item to the trash. While published items still refer to it, this is refused with their
    * list unless {@code force}; its published locales are unpublished first.
    */
-  public ContentItem trash(String id, String ifMatch, boolean force, Caller caller) {
+  public void trash(ItemId id, String ifMatch, boolean force, Caller caller) {
     ContentItem item = content.get(id);
     if (!caller.mayDelete(item.typeKey())) {
       throw new ForbiddenException("You may not delete '" + item.typeKey() + "' items");
     }
     ContentService.requireCurrent(item, ifMatch);
     JsonArrayBuilder referrers = Jsons.createArrayBuilder();
-    List<Snapshot> using = snapshots.publishedReferencesTo(id);
+    List<Snapshot> using = snapshots.publishedReferencesTo(id.value());
     using.forEach(s -> referrers.add(referrer(s)));
     if (!using.isEmpty() && !force) {
       throw new ConflictException(
@@ -86,7 +88,6 @@ public class TrashService {
             .add("unpublished", Jsons.createArrayBuilder(unpublished))
             .add("brokenReferences", referrers.build())
             .build());
-    return item;
   }
 
   private static JsonObject referrer(Snapshot snapshot) {
@@ -102,19 +103,18 @@ public class TrashService {
   }
 
   /**
-   * The trash as the caller may see it: only items of the content types the caller is limited to.
+   * Trashed items the caller may see (only of the content types it is limited to), most recently
+   * deleted first, each with when it will be purged.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ContentItem> list(int offset, int limit, Caller caller) {
-    return items.trash(caller.contentTypes(), offset, limit);
-  }
-
-  public java.time.Instant purgeAt(ContentItem item) {
-    return item.deletedAt().plus(retention);
+  public List<TrashedItem> list(int offset, int limit, Caller caller) {
+    return items.trash(caller.contentTypes(), offset, limit).stream()
+        .map(item -> new TrashedItem(ContentItemView.of(item), item.deletedAt().plus(retention)))
+        .toList();
   }
 
   /** Takes an item out of the trash, as unpublished drafts. */
-  public ContentItem restore(String id, Caller caller) {
+  public ContentItemView restore(String id, Caller caller) {
     ContentItem item = trashed(id);
     // restoring needs the same right as deleting: of this item's type
     if (!caller.mayDelete(item.typeKey())) {
@@ -132,7 +132,7 @@ public class TrashService {
         new AuditSubject(item.id(), item.typeKey(), null, null),
         null,
         null);
-    return item;
+    return ContentItemView.of(item);
   }
 
   /**

@@ -10,6 +10,7 @@ import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.content.persistence.ContentRepository.DueSchedule;
 import no.ordna.cms.identity.domain.Caller;
@@ -37,7 +38,7 @@ public class ScheduleRunner {
     if (!repository.claimSchedule(due, unpublish)) {
       return;
     }
-    ContentItem item = content.get(due.itemId());
+    ContentItem item = content.get(new ItemId(due.itemId()));
     ContentVariant variant = item.variant(due.locale()).orElseThrow();
     String by = variant.scheduledBy() == null ? "scheduler" : variant.scheduledBy();
     if (unpublish) {

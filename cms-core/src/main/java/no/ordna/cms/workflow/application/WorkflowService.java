@@ -11,13 +11,17 @@ import java.util.Map;
 import java.util.Set;
 import no.ordna.cms.audit.application.AuditTrail;
 import no.ordna.cms.audit.domain.AuditSubject;
+import no.ordna.cms.content.application.ContentItemView;
 import no.ordna.cms.content.application.ContentService;
+import no.ordna.cms.content.application.ContentVariantView;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
@@ -43,9 +47,14 @@ public class WorkflowService {
   @Inject Clock clock;
 
   public TransitionResult apply(
-      String itemId, String locale, TransitionRequest request, String ifMatch, Caller caller) {
+      ItemId itemId,
+      LocaleCode localeCode,
+      TransitionRequest request,
+      String ifMatch,
+      Caller caller) {
     ContentItem item = content.getForUpdate(itemId); // one transition of an item at a time
-    ContentVariant variant = content.getVariant(itemId, locale);
+    ContentVariant variant = content.getVariant(itemId, localeCode);
+    String locale = localeCode.value();
     Transition transition = request.transition();
     requireRight(transition, item.typeKey(), locale, caller);
     checkIfMatch(item, variant, ifMatch);
@@ -95,7 +104,17 @@ public class WorkflowService {
         new AuditSubject(item.id(), item.typeKey(), locale, after.revision()),
         request.comment(),
         detail.build());
-    return new TransitionResult(item, after, transition);
+    content.flush();
+    return new TransitionResult(ContentItemView.of(item), ContentVariantView.of(after), transition);
+  }
+
+  /** The variant's state, the transitions it allows now, and those of them the caller may take. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TransitionOptions options(ItemId itemId, LocaleCode locale, Caller caller) {
+    ContentItem item = content.get(itemId);
+    ContentVariant variant = content.getVariant(itemId, locale);
+    return new TransitionOptions(
+        variant.status(), allowed(item, variant), permitted(item, variant, caller));
   }
 
   /** The transitions the variant allows now that the caller may apply. */

@@ -51,4 +51,14 @@ class LocaleCodeTest {
     assertThrows(IllegalArgumentException.class, () -> new LocaleCode("en_GB"));
     assertThrows(IllegalArgumentException.class, () -> new LocaleCode(null));
   }
+
+  @Test
+  void exactlyTakesOnlyTheCanonicalFormAndDoesNotRepair() {
+    assertEquals(Optional.of(new LocaleCode("smj")), LocaleCode.exactly("smj"));
+    assertEquals(Optional.of(new LocaleCode("en-GB")), LocaleCode.exactly("en-GB"));
+    assertEquals(Optional.empty(), LocaleCode.exactly("NB"));
+    assertEquals(Optional.empty(), LocaleCode.exactly("nb_NO"));
+    assertEquals(Optional.empty(), LocaleCode.exactly("n b"));
+    assertEquals(Optional.empty(), LocaleCode.exactly(null));
+  }
 }

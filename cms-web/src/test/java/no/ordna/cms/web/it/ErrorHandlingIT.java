@@ -81,6 +81,49 @@ class ErrorHandlingIT {
   }
 
   @Test
+  void anIdOrLocaleInAPathThatCannotBeOneIsA404LikeAnUnknownOne(Api api) {
+    String type = createEventType(api);
+    String id =
+        no.ordna.cms.web.it.support.Fixtures.createItem(
+                api, type, "nb", no.ordna.cms.web.it.support.Fixtures.json("{\"title\": \"T\"}"))
+            .json()
+            .getString("id");
+    String missing = "00000000-0000-4000-8000-000000000000";
+    String save = "{\"fields\": {\"title\": \"T\"}}";
+
+    assertProblem(api.get(ITEMS + "/" + id + "/variants/NB"), 404, "unknown-variant");
+    assertProblem(api.get(ITEMS + "/" + id + "/variants/n%20b"), 404, "unknown-variant");
+    assertProblem(api.get(ITEMS + "/" + missing + "/variants/NB"), 404, "unknown-item");
+    assertProblem(api.get(ITEMS + "/NOT-AN-ID/variants/nb"), 404, "unknown-item");
+    assertProblem(
+        api.send("PUT", ITEMS + "/" + id + "/variants/NB", save, "If-Match", "*"),
+        404,
+        "unknown-locale");
+    assertProblem(
+        api.send("PUT", ITEMS + "/" + missing + "/variants/NB", save, "If-Match", "*"),
+        404,
+        "unknown-item");
+    assertProblem(api.get(ITEMS + "/" + id + "/variants/NB/revisions"), 404, "unknown-variant");
+    assertProblem(api.get(ITEMS + "/not-an-id/variants/nb/transitions"), 404, "unknown-item");
+    assertProblem(
+        api.send("POST", ITEMS + "/" + id + "/variants/NB/transitions", "{\"action\": \"submit\"}"),
+        404,
+        "unknown-variant");
+    assertProblem(api.get("/api/v1/manage/translations/not-an-id/NB"), 404, "unknown-locale");
+    assertProblem(api.get("/api/v1/manage/translations/not-an-id/se"), 404, "unknown-item");
+    assertProblem(
+        api.send("DELETE", ITEMS + "/not-an-id", null, "If-Match", "*"), 404, "unknown-item");
+    assertProblem(
+        api.send("POST", ITEMS, "{\"type\": \"Not A Key\", \"locale\": \"nb\", \"fields\": {}}"),
+        400,
+        "validation-failed");
+    Reply badLocale =
+        api.send("POST", ITEMS, "{\"type\": \"" + type + "\", \"locale\": \"NB\", \"fields\": {}}");
+    assertProblem(badLocale, 400, "validation-failed");
+    assertTrue(badLocale.body().contains("unknown locale 'NB'"), badLocale.body());
+  }
+
+  @Test
   void anOversizedBodyIsRefusedWith413(Api api) {
     String big =
         "{\"type\": \"article\", \"locale\": \"nb\", \"fields\": {\"title\": \""

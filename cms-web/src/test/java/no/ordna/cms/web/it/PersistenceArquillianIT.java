@@ -16,8 +16,10 @@ import javax.sql.DataSource;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.SavedVariant;
 import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.web.it.support.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -86,8 +88,8 @@ class PersistenceArquillianIT {
   void aSavedVariantIsStoredAsOneRowWithItsLocalizedValuesOnly() throws SQLException {
     SavedVariant saved =
         content.create(
-            "conference",
-            "nb",
+            new TypeKey("conference"),
+            new LocaleCode("nb"),
             Json.createObjectBuilder()
                 .add("title", "Gode valg for den enkelte og samfunnet")
                 .add("startDate", "2016-06-29")
@@ -119,8 +121,8 @@ class PersistenceArquillianIT {
         InvalidInputException.class,
         () ->
             content.create(
-                "conference",
-                "nb",
+                new TypeKey("conference"),
+                new LocaleCode("nb"),
                 Json.createObjectBuilder().add("title", "Uten dato").build(),
                 Caller.system()));
 
