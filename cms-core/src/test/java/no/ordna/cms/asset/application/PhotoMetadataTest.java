@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,18 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class PhotoMetadataTest {
 
-  /** Left half red, right half blue. */
   private static byte[] photo(String format, int width, int height) throws IOException {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.RED);
-    g.fillRect(0, 0, width / 2, height);
-    g.setColor(Color.BLUE);
-    g.fillRect(width / 2, 0, width - width / 2, height);
-    g.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, format, out);
-    return out.toByteArray();
+    return TestFiles.image(format, width, height);
   }
 
   /** An EXIF segment naming the camera and giving an orientation. */
