@@ -70,8 +70,10 @@ class ConcurrentEditsIT {
       for (int round = 1; round <= ROUNDS; round++) {
         String tag = etag;
         List<Callable<Reply>> saves = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
         for (int editor = 0; editor < EDITORS; editor++) {
           String title = "Runde " + round + " redaktør " + editor;
+          titles.add(title);
           saves.add(
               () -> api.put(path, fields(json("{\"title\": \"" + title + "\"}")), "If-Match", tag));
         }
