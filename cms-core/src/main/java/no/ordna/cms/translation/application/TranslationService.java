@@ -57,8 +57,7 @@ public class TranslationService {
    * nothing in a locale a translator is not granted.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<QueueEntry> queue(
-      TranslationQuery query, no.ordna.cms.identity.domain.Caller caller) {
+  public List<QueueEntry> queue(TranslationQuery query, Caller caller) {
     locales.requireConfigured(query.locale(), "locale");
     var roles = caller.roles();
     boolean translatorOnly =
@@ -91,6 +90,18 @@ public class TranslationService {
     return entries;
   }
 
+  /** A page of the queue as clients see it (one more line than asked, when there are more). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<QueueLine> queueLines(TranslationQuery query) {
+    return queue(query).stream().map(QueueLine::of).toList();
+  }
+
+  /** {@link #queueLines(TranslationQuery)} as the caller may see it (see {@link #queue}). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<QueueLine> queueLines(TranslationQuery query, Caller caller) {
+    return queue(query, caller).stream().map(QueueLine::of).toList();
+  }
+
   /** How many items of a locale's queue (optionally of one type) have each status. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<TranslationStatus, Long> counts(String locale, String type) {
@@ -116,8 +127,7 @@ public class TranslationService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TranslationDetail detail(
-      ItemId itemId, LocaleCode localeCode, no.ordna.cms.identity.domain.Caller caller) {
+  public TranslationDetail detail(ItemId itemId, LocaleCode localeCode, Caller caller) {
     content.requireReadable(itemId, caller); // another type than the caller's limits: unknown
     return detail(itemId, localeCode);
   }
@@ -141,6 +151,18 @@ public class TranslationService {
         status,
         translation.map(ContentVariant::sourceRevision).orElse(null),
         changes);
+  }
+
+  /** A translation beside its source, as clients see it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TranslationComparison comparison(ItemId itemId, LocaleCode locale) {
+    return TranslationComparison.of(detail(itemId, locale));
+  }
+
+  /** {@link #comparison(ItemId, LocaleCode)} as the caller may see it (see {@link #detail}). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TranslationComparison comparison(ItemId itemId, LocaleCode locale, Caller caller) {
+    return TranslationComparison.of(detail(itemId, locale, caller));
   }
 
   /** Records that the translation now matches its source's current revision. */

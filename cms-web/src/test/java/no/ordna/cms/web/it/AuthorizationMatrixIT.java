@@ -115,7 +115,7 @@ class AuthorizationMatrixIT {
             (api, s) ->
                 api.put("/api/v1/manage/locales", s.admin.get("/api/v1/manage/locales").json())));
     for (String kind : List.of("content", "block")) {
-      String base = "/api/v1/manage/{kind}-types";
+      String base = "/api/v1/manage/" + kind + "-types";
       rules.add(
           new Rule("GET", base, ALL, (api, s) -> api.get("/api/v1/manage/" + kind + "-types")));
       rules.add(
