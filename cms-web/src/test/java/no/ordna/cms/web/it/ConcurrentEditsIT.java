@@ -26,10 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Many editors at once on one variant: with the same ETag exactly one save wins each round and the
- * rest get 412, and no acknowledged save is lost (successes equal new revisions). The same for
- * publishing one variant at once with the ETag read before, and uploading the same bytes at once.
- * Rounds: {@code -Dcms.concurrency.rounds} (default 25; the documented long run uses 1250, 10,000
- * attempts).
+ * rest get 412, and no acknowledged save is lost (successes equal new revisions). Many publishing
+ * one variant at once end with it published and every acknowledged publish audited; the same bytes
+ * uploaded at once are stored once. Rounds: {@code -Dcms.concurrency.rounds} (default 25; the
+ * documented long run uses 1250, 10,000 attempts).
  */
 @ExtendWith(SharedServer.class)
 class ConcurrentEditsIT {
@@ -101,7 +101,8 @@ class ConcurrentEditsIT {
   }
 
   @Test
-  void aVariantPublishedByManyAtOnceIsPublishedOnce(Api api) throws Exception {
+  void aVariantPublishedByManyAtOnceEndsPublishedWithEveryAcknowledgedPublishAudited(Api api)
+      throws Exception {
     String type = createEventType(api);
     ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
     try {
@@ -124,14 +125,24 @@ class ConcurrentEditsIT {
                       .status());
         }
         List<Integer> statuses = atOnce(pool, publishes);
-        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 412), statuses.toString());
+        // publishing the revision that is already published changes nothing (the ETag stays), so
+        // every publish may succeed; none may fail with anything but a refusal, and each success
+        // is one publish in the audit trail, with the variant published at its revision
+        assertTrue(
+            statuses.stream().allMatch(s -> s == 200 || s == 409 || s == 412), statuses.toString());
+        long successes = statuses.stream().filter(s -> s == 200).count();
+        assertTrue(successes >= 1, statuses.toString());
         long publishEvents =
             api.get("/api/v1/manage/audit?action=workflow.publish&item=" + id)
                 .json()
                 .getJsonArray("items")
                 .size();
-        assertTrue(publishEvents <= 1, "one publish in the audit trail, not " + publishEvents);
+        assertEquals(successes, publishEvents, "one audited publish per acknowledged publish");
+        JsonObject read = api.get(variant).json();
+        assertEquals("published", read.getString("status"));
+        assertEquals(
+            "Publiseres én gang",
+            api.anonymous().get("/api/v1/content/" + type + "/" + id).json().getString("title"));
       }
     } finally {
       pool.shutdownNow();
