@@ -59,7 +59,7 @@ final class DemoFakes {
     }
 
     @Override
-    public no.ordna.cms.asset.domain.Asset create(
+    public no.ordna.cms.asset.application.AssetDetails create(
         no.ordna.cms.asset.storage.StagedBlob staged,
         no.ordna.cms.asset.application.AssetUpdate update,
         Caller caller) {
@@ -80,7 +80,7 @@ final class DemoFakes {
               Instant.EPOCH);
       ids.add(asset.id());
       types.add(type.mediaType());
-      return asset;
+      return no.ordna.cms.asset.application.AssetDetails.of(asset);
     }
   }
 

@@ -1,70 +1,56 @@
 package no.ordna.cms.api.asset;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import java.util.List;
-import no.ordna.cms.asset.application.AssetCatalog;
-import no.ordna.cms.asset.domain.Asset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.ordna.cms.asset.application.AssetDetails;
+import no.ordna.cms.asset.application.AssetUsage;
+import no.ordna.cms.asset.domain.AssetText;
 import no.ordna.cms.asset.domain.FocalPoint;
-import no.ordna.cms.publishing.domain.Snapshot;
-import no.ordna.cms.shared.Jsons;
 
-/** The management API's JSON of an asset: every fact, every locale's texts, who changed it. */
+/** The management API's records of an asset: every fact, every locale's texts, who changed it. */
 final class AssetMapper {
 
   private AssetMapper() {}
 
-  static JsonObject asset(Asset asset) {
-    JsonObjectBuilder json =
-        Jsons.createObjectBuilder()
-            .add("id", asset.id())
-            .add("url", AssetCatalog.url(asset))
-            .add("fileName", asset.fileName())
-            .add("mediaType", asset.type().mediaType())
-            .add("size", asset.size())
-            .add("contentHash", asset.contentHash());
-    if (asset.width() != null) {
-      json.add("width", asset.width()).add("height", asset.height());
-    }
-    if (asset.pageCount() != null) {
-      json.add("pageCount", asset.pageCount());
-    }
-    if (asset.pdfTitle() != null) {
-      json.add("pdfTitle", asset.pdfTitle());
-    }
+  static AssetView asset(AssetDetails asset) {
     FocalPoint focal = asset.focalPoint();
-    if (focal != null) {
-      json.add("focalPoint", Jsons.createObjectBuilder().add("x", focal.x()).add("y", focal.y()));
-    }
-    return json.add("texts", asset.texts().toJson())
-        .add("etag", asset.etag())
-        .add("createdAt", asset.createdAt().toString())
-        .add("createdBy", asset.createdBy())
-        .add("updatedAt", asset.updatedAt().toString())
-        .add("updatedBy", asset.updatedBy())
-        .build();
+    return new AssetView(
+        asset.id(),
+        asset.url(),
+        asset.fileName(),
+        asset.mediaType(),
+        asset.size(),
+        asset.contentHash(),
+        asset.width(),
+        asset.width() == null ? null : asset.height(),
+        asset.pageCount(),
+        asset.pdfTitle(),
+        focal == null ? null : new FocalPointView(focal.x(), focal.y()),
+        texts(asset.texts().byLocale()),
+        asset.etag(),
+        asset.createdAt().toString(),
+        asset.createdBy(),
+        asset.updatedAt().toString(),
+        asset.updatedBy());
   }
 
-  static JsonObject usage(List<Snapshot> published, List<Snapshot> drafts) {
-    return Jsons.createObjectBuilder()
-        .add("published", users(published))
-        .add("drafts", users(drafts))
-        .build();
+  private static Map<String, AssetTextView> texts(Map<String, AssetText> byLocale) {
+    Map<String, AssetTextView> texts = new LinkedHashMap<>();
+    byLocale.forEach(
+        (locale, t) ->
+            texts.put(
+                locale,
+                new AssetTextView(t.title(), t.alt(), t.caption(), t.credit(), t.licence())));
+    return texts;
   }
 
-  private static jakarta.json.JsonArrayBuilder users(List<Snapshot> snapshots) {
-    jakarta.json.JsonArrayBuilder array = Jsons.createArrayBuilder();
-    for (Snapshot s : snapshots) {
-      JsonObjectBuilder user =
-          Jsons.createObjectBuilder()
-              .add("itemId", s.itemId())
-              .add("type", s.typeKey())
-              .add("locale", s.locale());
-      if (s.title() != null) {
-        user.add("title", s.title());
-      }
-      array.add(user);
-    }
-    return array;
+  static AssetUsageView usage(AssetUsage usage) {
+    return new AssetUsageView(
+        usage.published().stream().map(AssetMapper::user).toList(),
+        usage.drafts().stream().map(AssetMapper::user).toList());
+  }
+
+  private static AssetUsageView.User user(AssetUsage.User user) {
+    return new AssetUsageView.User(user.itemId(), user.type(), user.locale(), user.title());
   }
 }

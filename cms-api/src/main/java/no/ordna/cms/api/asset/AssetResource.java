@@ -2,7 +2,6 @@ package no.ordna.cms.api.asset;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,15 +19,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
+import no.ordna.cms.asset.application.AssetDetails;
 import no.ordna.cms.asset.application.AssetService;
 import no.ordna.cms.asset.application.AssetSettings;
-import no.ordna.cms.asset.domain.Asset;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.shared.InvalidInputException;
-import no.ordna.cms.shared.Jsons;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,6 +49,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "assets")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(
+    responseCode = "401",
+    description = "No valid bearer token",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(
+    responseCode = "403",
+    description = "Not allowed to you",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class AssetResource {
 
   @Inject AssetService assets;
@@ -54,18 +67,51 @@ public class AssetResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @Operation(
+      operationId = "uploadAsset",
       summary =
           "Upload a file (multipart part 'file', or a raw body); its type is detected from the"
               + " bytes")
-  @APIResponse(responseCode = "201", description = "The new asset, with id and url")
-  @APIResponse(responseCode = "413", description = "Larger than cms.assets.max-bytes")
-  @APIResponse(responseCode = "415", description = "A type that is not accepted")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new asset, with id and url",
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(schema = @Schema(ref = "Asset")))
+  @APIResponse(
+      responseCode = "400",
+      description = "An unreadable body, an unknown field or invalid texts",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "413",
+      description = "Larger than cms.assets.max-bytes",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "415",
+      description = "A type that is not accepted",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response upload(
-      @HeaderParam("Content-Type") String contentType,
-      @HeaderParam("Content-Disposition") String disposition,
+      @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
+      @Parameter(
+              description = "A raw upload's file name: attachment; filename=\"…\"",
+              schema = @Schema(type = SchemaType.STRING))
+          @HeaderParam("Content-Disposition")
+          String disposition,
       @Context UriInfo uri,
-      InputStream body) {
-    Asset asset = uploads.upload(contentType, disposition, uri.getQueryParameters(), body);
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schema = @Schema(ref = "AssetUploadForm")),
+                @Content(
+                    mediaType = MediaType.WILDCARD,
+                    schema =
+                        @Schema(
+                            type = SchemaType.STRING,
+                            format = "binary",
+                            description = "The file itself, sent with its own Content-Type"))
+              })
+          InputStream body) {
+    AssetDetails asset = uploads.upload(contentType, disposition, uri.getQueryParameters(), body);
     return Response.created(URI.create("/api/v1/manage/assets/" + asset.id()))
         .tag(unquoted(asset.etag()))
         .entity(AssetMapper.asset(asset))
@@ -73,86 +119,186 @@ public class AssetResource {
   }
 
   @GET
-  @Operation(summary = "Assets, newest first")
-  public Response list(
-      @Parameter(description = "image or document") @QueryParam("kind") String kind,
-      @Parameter(description = "Text in the file name or texts") @QueryParam("q") String q,
-      @Parameter(description = "1-100, default 50") @QueryParam("limit") String limit,
-      @Parameter(description = "Assets to skip") @QueryParam("offset") String offset) {
+  @Operation(operationId = "listAssets", summary = "Assets, newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of assets",
+      content = @Content(schema = @Schema(ref = "AssetList")))
+  @APIResponse(
+      responseCode = "400",
+      description = "An unknown kind, or a limit or offset out of range",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public AssetList list(
+      @Parameter(
+              description = "image or document",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"image", "document"}))
+          @QueryParam("kind")
+          String kind,
+      @Parameter(
+              description = "Text in the file name or texts",
+              schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("q")
+          String q,
+      @Parameter(
+              description = "1-100, default 50",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(
+              description = "Assets to skip",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+          @QueryParam("offset")
+          String offset) {
     requireRead();
-    JsonArrayBuilder items = Jsons.createArrayBuilder();
-    assets
-        .list(kind, q, number(offset, 0, 1_000_000, "offset"), number(limit, 50, 100, "limit"))
-        .forEach(a -> items.add(AssetMapper.asset(a)));
-    return Response.ok(Jsons.createObjectBuilder().add("items", items).build()).build();
+    return new AssetList(
+        assets
+            .list(kind, q, number(offset, 0, 1_000_000, "offset"), number(limit, 50, 100, "limit"))
+            .stream()
+            .map(AssetMapper::asset)
+            .toList());
   }
 
   @GET
   @Path("limits")
   @Operation(
+      operationId = "getAssetLimits",
       summary =
           "What uploads and renditions accept: largest file, accepted types, most pixels,"
               + " rendition widths and crop ratios")
-  public Response limits() {
+  @APIResponse(
+      responseCode = "200",
+      description = "The limits",
+      content = @Content(schema = @Schema(ref = "AssetLimits")))
+  public AssetLimits limits() {
     requireRead();
-    JsonArrayBuilder types = Jsons.createArrayBuilder();
-    settings.allowedTypes().forEach(t -> types.add(t.mediaType()));
-    JsonArrayBuilder widths = Jsons.createArrayBuilder();
-    settings.renditionWidths().forEach(widths::add);
-    JsonArrayBuilder ratios = Jsons.createArrayBuilder();
-    settings.renditionRatios().forEach(ratios::add);
-    return Response.ok(
-            Jsons.createObjectBuilder()
-                .add("maxBytes", settings.maxBytes())
-                .add("acceptedTypes", types)
-                .add("maxPixels", settings.maxPixels())
-                .add("renditionWidths", widths)
-                .add("renditionRatios", ratios)
-                .build())
-        .build();
+    return new AssetLimits(
+        settings.maxBytes(),
+        settings.allowedTypes().stream().map(t -> t.mediaType()).toList(),
+        settings.maxPixels(),
+        List.copyOf(settings.renditionWidths()),
+        settings.renditionRatios());
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One asset with its texts in every locale")
-  public Response get(@PathParam("id") String id) {
+  @Operation(operationId = "getAsset", summary = "One asset with its texts in every locale")
+  @APIResponse(
+      responseCode = "200",
+      description = "The asset",
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(schema = @Schema(ref = "Asset")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such asset",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response get(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
+          String id) {
     requireRead();
-    Asset asset = assets.get(id);
+    AssetDetails asset = assets.get(id);
     return Response.ok(AssetMapper.asset(asset)).tag(unquoted(asset.etag())).build();
   }
 
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change texts (per locale), focal point or file name; needs If-Match")
+  @Operation(
+      operationId = "updateAsset",
+      summary = "Change texts (per locale), focal point or file name; needs If-Match")
+  @APIResponse(
+      responseCode = "200",
+      description = "The asset as changed",
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(schema = @Schema(ref = "Asset")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid texts, focal point or file name",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such asset",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match no longer matches",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match is missing",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response update(
-      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonObject body) {
+      @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
+          String id,
+      @Parameter(description = "The ETag you read", schema = @Schema(type = SchemaType.STRING))
+          @HeaderParam("If-Match")
+          String ifMatch,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "AssetChangeRequest")))
+          JsonObject body) {
     if (body == null) {
       throw InvalidInputException.of("body", "is required");
     }
-    Asset asset = assets.update(id, AssetRequests.fromJson(body), ifMatch, callerContext.caller());
+    AssetDetails asset =
+        assets.update(id, AssetRequests.fromJson(body), ifMatch, callerContext.caller());
     return Response.ok(AssetMapper.asset(asset)).tag(unquoted(asset.etag())).build();
   }
 
   @GET
   @Path("{id}/usage")
-  @Operation(summary = "The published and draft variants that use the asset")
-  public Response usage(@PathParam("id") String id) {
+  @Operation(
+      operationId = "getAssetUsage",
+      summary = "The published and draft variants that use the asset")
+  @APIResponse(
+      responseCode = "200",
+      description = "Where it is used",
+      content = @Content(schema = @Schema(ref = "AssetUsage")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such asset",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public AssetUsageView usage(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
+          String id) {
     requireRead();
-    return Response.ok(AssetMapper.usage(assets.publishedUsers(id), assets.draftUsers(id))).build();
+    return AssetMapper.usage(assets.usage(id));
   }
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete an asset; 409 listing the users while published content uses it")
+  @Operation(
+      operationId = "deleteAsset",
+      summary = "Delete an asset; 409 listing the users while published content uses it")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "409", description = "Published content uses it (usedBy)")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such asset",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "Published content uses it (usedBy)",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match no longer matches",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response delete(
-      @PathParam("id") String id,
-      @Parameter(description = "true: delete even while published content uses it")
+      @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
+          String id,
+      @Parameter(
+              description = "true: delete even while published content uses it",
+              schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("force")
           String force,
-      @HeaderParam("If-Match") String ifMatch) {
+      @Parameter(description = "The ETag you read", schema = @Schema(type = SchemaType.STRING))
+          @HeaderParam("If-Match")
+          String ifMatch) {
     assets.delete(id, "true".equals(force), ifMatch, callerContext.caller());
     return Response.noContent().build();
   }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.ordna.cms.api.security.CallerContext;
+import no.ordna.cms.asset.application.AssetDetails;
 import no.ordna.cms.asset.application.AssetService;
-import no.ordna.cms.asset.domain.Asset;
 import no.ordna.cms.asset.storage.StagedBlob;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.shared.InvalidInputException;
@@ -30,7 +30,7 @@ class AssetUploads {
   @Inject AssetService assets;
   @Inject CallerContext callerContext;
 
-  Asset upload(
+  AssetDetails upload(
       String contentType, String disposition, Map<String, List<String>> query, InputStream body) {
     Caller caller = callerContext.caller();
     Optional<String> boundary = MultipartReader.boundary(contentType);
@@ -53,7 +53,7 @@ class AssetUploads {
     return create(staged, form, fileName, caller);
   }
 
-  private Asset multipart(MultipartReader reader, Caller caller) {
+  private AssetDetails multipart(MultipartReader reader, Caller caller) {
     Map<String, String> form = new LinkedHashMap<>();
     StagedBlob staged = null;
     String fileName = null;
@@ -89,7 +89,7 @@ class AssetUploads {
     return create(staged, form, fileName, caller);
   }
 
-  private Asset create(
+  private AssetDetails create(
       StagedBlob staged, Map<String, String> form, String fileName, Caller caller) {
     try {
       return assets.create(staged, AssetRequests.fromForm(form, fileName), caller);

@@ -2,9 +2,6 @@ package no.ordna.cms.api.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,19 +13,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.identity.application.IssuedMachineToken;
 import no.ordna.cms.identity.application.UserService;
-import no.ordna.cms.identity.domain.ApiToken;
-import no.ordna.cms.shared.Jsons;
-import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "auth")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(
+    responseCode = "401",
+    description = "No valid bearer token",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class TokenResource {
 
   @Inject UserService users;
@@ -49,83 +50,93 @@ public class TokenResource {
 
   @GET
   @Path("tokens")
-  @Operation(summary = "Your active tokens (never their secrets)")
-  public Response ownTokens() {
-    return Response.ok(list(users.ownTokens(callerContext.caller()))).build();
+  @Operation(operationId = "listOwnTokens", summary = "Your active tokens (never their secrets)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Your active tokens",
+      content = @Content(schema = @Schema(ref = "TokenList")))
+  public TokenList ownTokens() {
+    return new TokenList(
+        users.ownTokens(callerContext.caller()).stream().map(TokenView::of).toList());
   }
 
   @DELETE
   @Path("tokens/{id}")
-  @Operation(summary = "Revoke one of your tokens (administrators: any token)")
-  public Response revoke(@PathParam("id") String id) {
+  @Operation(
+      operationId = "revokeToken",
+      summary = "Revoke one of your tokens (administrators: any token)")
+  @APIResponse(responseCode = "204", description = "Revoked")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such token of yours",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response revoke(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
+          String id) {
     users.revoke(id, callerContext.caller());
     return Response.noContent().build();
   }
 
   @GET
   @Path("machine-tokens")
-  @Operation(summary = "Active machine tokens (administrators)")
-  public Response machineTokens() {
-    return Response.ok(list(users.machineTokens(callerContext.caller()))).build();
+  @Operation(operationId = "listMachineTokens", summary = "Active machine tokens (administrators)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Active machine tokens",
+      content = @Content(schema = @Schema(ref = "TokenList")))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not an administrator",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public TokenList machineTokens() {
+    return new TokenList(
+        users.machineTokens(callerContext.caller()).stream().map(TokenView::of).toList());
   }
 
   @POST
   @Path("machine-tokens")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createMachineToken",
       summary =
-          "Make a machine token: {name, scopes, expiresIn} (administrators); the token is shown once",
+          "Make a machine token: {name, scopes, expiresIn} (administrators); the token is shown"
+              + " once",
       description =
-          "Scopes: delivery:preview (read drafts through the delivery API), manage:read, manage:write, manage:publish.")
-  public Response create(JsonValue body) {
+          "Scopes: delivery:preview (read drafts through the delivery API), manage:read,"
+              + " manage:write, manage:publish, manage:webhooks (webhooks only).")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new token with its secret, shown once",
+      content = @Content(schema = @Schema(ref = "IssuedMachineToken")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid name, scopes or lifetime",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not an administrator",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "MachineTokenRequest")))
+          JsonValue body) {
     Violations violations = new Violations();
-    StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
-    request.allowOnly(Set.of("name", "scopes", "expiresIn"));
-    String name = request.string("name", true).orElse(null);
-    Set<String> scopes = new LinkedHashSet<>();
-    request
-        .array("scopes", true)
-        .ifPresent(
-            array ->
-                array.forEach(
-                    v -> {
-                      if (v instanceof JsonString s) {
-                        scopes.add(s.getString());
-                      } else {
-                        violations.add("scopes", "must be strings");
-                      }
-                    }));
-    Duration lifetime = Duration.ofDays(90);
-    var expires = request.string("expiresIn", false);
-    if (expires.isPresent()) {
-      try {
-        lifetime = Duration.parse(expires.get());
-      } catch (DateTimeParseException e) {
-        violations.add("expiresIn", "must be an ISO 8601 duration, e.g. P90D");
-      }
-    }
+    MachineTokenRequest request = MachineTokenRequest.read(body, violations);
+    Duration lifetime = request.lifetime(violations);
     violations.throwIfAny("Invalid machine token request");
     IssuedMachineToken issued =
-        users.issueMachineToken(name, scopes, lifetime, callerContext.caller());
+        users.issueMachineToken(
+            request.name(),
+            new LinkedHashSet<>(request.scopes()),
+            lifetime,
+            callerContext.caller());
     return Response.status(Response.Status.CREATED)
         .header("Cache-Control", "no-store")
-        .entity(token(issued.token()).add("token", issued.secret()).build())
+        .entity(IssuedMachineTokenView.of(issued))
         .build();
-  }
-
-  private static jakarta.json.JsonObject list(List<ApiToken> tokens) {
-    JsonArrayBuilder items = Jsons.createArrayBuilder();
-    tokens.forEach(t -> items.add(token(t)));
-    return Jsons.createObjectBuilder().add("items", items).build();
-  }
-
-  private static JsonObjectBuilder token(ApiToken token) {
-    return Jsons.createObjectBuilder()
-        .add("id", token.id())
-        .add("kind", token.kind())
-        .add("name", token.name())
-        .add("scopes", Jsons.createArrayBuilder(List.copyOf(token.scopes())))
-        .add("createdAt", token.createdAt().toString())
-        .add("expiresAt", token.expiresAt().toString());
   }
 }

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
@@ -17,7 +19,10 @@ import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.shared.StrictObject;
 import no.ordna.cms.shared.Violations;
 
-/** Reads user requests strictly: known roles, configured locales, existing content types. */
+/**
+ * Reads user requests strictly into their records, then checks their names: known roles, configured
+ * locales, existing content types. Every problem of a body is reported at once.
+ */
 @ApplicationScoped
 public class UserRequests {
 
@@ -26,32 +31,29 @@ public class UserRequests {
 
   UserDraft draft(JsonObject body) {
     Violations violations = new Violations();
-    StrictObject request = new StrictObject(body, "", violations);
-    request.allowOnly(Set.of("username", "password", "roles", "locales", "contentTypes"));
-    String username = request.string("username", true).orElse(null);
-    String password = request.string("password", true).orElse(null);
-    Set<Role> roles = roles(request, violations);
-    Set<String> grantedLocales = locales(request, violations);
-    Set<String> typeKeys = contentTypes(request, violations);
+    CreateUserRequest request = CreateUserRequest.read(body, violations);
+    Set<Role> roles = roles(request.roles(), violations);
+    Set<String> grantedLocales = locales(request.locales(), violations);
+    Set<String> typeKeys = contentTypes(request.contentTypes(), violations);
     violations.throwIfAny("Invalid user");
-    return new UserDraft(username, password, roles, grantedLocales, typeKeys);
+    return new UserDraft(request.username(), request.password(), roles, grantedLocales, typeKeys);
   }
 
   UserChange change(JsonObject body) {
     Violations violations = new Violations();
-    StrictObject request = new StrictObject(body, "", violations);
-    request.allowOnly(Set.of("disabled", "roles", "locales", "contentTypes"));
-    Boolean disabled = request.has("disabled") ? request.bool("disabled", false) : null;
-    Set<Role> roles = request.has("roles") ? roles(request, violations) : null;
-    Set<String> grantedLocales = request.has("locales") ? locales(request, violations) : null;
-    Set<String> typeKeys = request.has("contentTypes") ? contentTypes(request, violations) : null;
+    ChangeUserRequest request = ChangeUserRequest.read(body, violations);
+    Set<Role> roles = request.roles() == null ? null : roles(request.roles(), violations);
+    Set<String> grantedLocales =
+        request.locales() == null ? null : locales(request.locales(), violations);
+    Set<String> typeKeys =
+        request.contentTypes() == null ? null : contentTypes(request.contentTypes(), violations);
     violations.throwIfAny("Invalid user change");
-    return new UserChange(disabled, roles, grantedLocales, typeKeys);
+    return new UserChange(request.disabled(), roles, grantedLocales, typeKeys);
   }
 
-  private static Set<Role> roles(StrictObject request, Violations violations) {
+  private static Set<Role> roles(List<String> names, Violations violations) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (String name : strings(request, "roles", violations)) {
+    for (String name : names) {
       Role.fromWireName(name)
           .ifPresentOrElse(
               roles::add,
@@ -65,25 +67,26 @@ public class UserRequests {
     return roles;
   }
 
-  private Set<String> locales(StrictObject request, Violations violations) {
-    Set<String> found = strings(request, "locales", violations);
+  private Set<String> locales(List<String> codes, Violations violations) {
+    Set<String> found = new LinkedHashSet<>(codes);
     found.stream()
         .filter(l -> !locales.settings().isConfigured(l))
         .forEach(l -> violations.add("locales", "unknown locale '" + l + "'"));
     return found;
   }
 
-  private Set<String> contentTypes(StrictObject request, Violations violations) {
-    Set<String> found = strings(request, "contentTypes", violations);
+  private Set<String> contentTypes(List<String> keys, Violations violations) {
+    Set<String> found = new LinkedHashSet<>(keys);
     found.stream()
         .filter(t -> types.definition(TypeKind.CONTENT, t).isEmpty())
         .forEach(t -> violations.add("contentTypes", "unknown content type '" + t + "'"));
     return found;
   }
 
-  private static Set<String> strings(StrictObject request, String key, Violations violations) {
+  /** The strings of an array member (absent: none); other values are violations. */
+  static List<String> strings(StrictObject request, String key, Violations violations) {
     Set<String> values = new LinkedHashSet<>();
-    JsonArray array = request.array(key, false).orElse(jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
+    JsonArray array = request.array(key, false).orElse(JsonValue.EMPTY_JSON_ARRAY);
     for (int i = 0; i < array.size(); i++) {
       if (array.get(i) instanceof JsonString text) {
         values.add(text.getString());
@@ -91,6 +94,6 @@ public class UserRequests {
         violations.add(key + "[" + i + "]", "must be a string");
       }
     }
-    return values;
+    return List.copyOf(values);
   }
 }

@@ -2,8 +2,6 @@ package no.ordna.cms.api.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,17 +15,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
-import no.ordna.cms.identity.application.UserChange;
-import no.ordna.cms.identity.application.UserDraft;
+import no.ordna.cms.identity.application.UserDetails;
 import no.ordna.cms.identity.application.UserService;
-import no.ordna.cms.identity.domain.User;
-import no.ordna.cms.shared.Jsons;
-import no.ordna.cms.shared.StrictObject;
-import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,6 +36,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "users")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(
+    responseCode = "401",
+    description = "No valid bearer token",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(
+    responseCode = "403",
+    description = "Not allowed to you",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class UserResource {
 
   @Inject UserService users;
@@ -45,47 +51,86 @@ public class UserResource {
   @Inject CallerContext callerContext;
 
   @GET
-  @Operation(summary = "All users (administrators)")
-  public Response list() {
-    JsonArrayBuilder items = Jsons.createArrayBuilder();
-    users.list(callerContext.caller()).forEach(u -> items.add(json(u)));
-    return Response.ok(Jsons.createObjectBuilder().add("items", items).build()).build();
+  @Operation(operationId = "listUsers", summary = "All users (administrators)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every user",
+      content = @Content(schema = @Schema(ref = "UserList")))
+  public UserList list() {
+    return new UserList(users.list(callerContext.caller()).stream().map(UserView::of).toList());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createUser",
       summary =
           "Create a user: {username, password, roles, locales, contentTypes} (administrators)")
-  public Response create(JsonValue body, @Context UriInfo uri) {
-    UserDraft draft = requests.draft(RequestBodies.require(body));
-    User user = users.create(draft, callerContext.caller());
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names it",
+      content = @Content(schema = @Schema(ref = "User")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid user, with the offending members",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "A user with this name exists",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "CreateUserRequest")))
+          JsonValue body,
+      @Context UriInfo uri) {
+    UserDetails user =
+        users.create(requests.draft(RequestBodies.require(body)), callerContext.caller());
     return Response.created(uri.getAbsolutePathBuilder().path(user.id()).build())
-        .entity(json(user))
+        .entity(UserView.of(user))
         .build();
   }
 
   @GET
   @Path("me")
-  @Operation(summary = "The signed-in user")
-  public Response me() {
-    return Response.ok(json(users.get(callerContext.caller().userId(), callerContext.caller())))
-        .build();
+  @Operation(operationId = "getCurrentUser", summary = "The signed-in user")
+  @APIResponse(
+      responseCode = "200",
+      description = "You",
+      content = @Content(schema = @Schema(ref = "User")))
+  public UserView me() {
+    return UserView.of(users.get(callerContext.caller().userId(), callerContext.caller()));
   }
 
   @PUT
   @Path("me/password")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "changeOwnPassword",
       summary = "Change your password: {currentPassword, newPassword}; your other sessions end")
-  public Response changePassword(JsonValue body) {
-    Violations violations = new Violations();
-    StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
-    request.allowOnly(Set.of("currentPassword", "newPassword"));
-    String current = request.string("currentPassword", true).orElse(null);
-    String next = request.string("newPassword", true).orElse(null);
-    violations.throwIfAny("Invalid password change");
-    users.changeOwnPassword(callerContext.caller(), current, next);
+  @APIResponse(responseCode = "204", description = "Changed")
+  @APIResponse(
+      responseCode = "400",
+      description = "The current password is wrong, or the new one too short",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many wrong current passwords; see Retry-After",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response changePassword(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "PasswordChangeRequest")))
+          JsonValue body) {
+    PasswordChangeRequest request = PasswordChangeRequest.read(body);
+    users.changeOwnPassword(
+        callerContext.caller(), request.currentPassword(), request.newPassword());
     return Response.noContent().build();
   }
 
@@ -93,82 +138,127 @@ public class UserResource {
   @Path("me/preferences")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "setPreferences",
       summary =
           "Your preferences: {uiLanguage: nb | en | null} (the editorial app's language; null for"
               + " its default)")
-  @APIResponse(responseCode = "200", description = "You, with the preferences stored")
-  @APIResponse(responseCode = "400", description = "An unknown preference or language")
-  public Response choosePreferences(JsonValue body) {
-    Violations violations = new Violations();
-    StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
-    request.allowOnly(Set.of("uiLanguage"));
-    String language = request.string("uiLanguage", false).orElse(null);
-    violations.throwIfAny("Invalid preferences");
-    return Response.ok(json(users.chooseUiLanguage(callerContext.caller(), language))).build();
+  @APIResponse(
+      responseCode = "200",
+      description = "You, with the preferences stored",
+      content = @Content(schema = @Schema(ref = "User")))
+  @APIResponse(
+      responseCode = "400",
+      description = "An unknown preference or language",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public UserView choosePreferences(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "PreferencesRequest")))
+          JsonValue body) {
+    PreferencesRequest request = PreferencesRequest.read(body);
+    return UserView.of(users.chooseUiLanguage(callerContext.caller(), request.uiLanguage()));
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One user (administrators, or the user itself)")
-  public Response get(@PathParam("id") String id) {
-    return Response.ok(json(users.get(id, callerContext.caller()))).build();
+  @Operation(operationId = "getUser", summary = "One user (administrators, or the user itself)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The user",
+      content = @Content(schema = @Schema(ref = "User")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such user",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public UserView get(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
+          String id) {
+    return UserView.of(users.get(id, callerContext.caller()));
   }
 
   @PATCH
   @Path("{id}")
   @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
   @Operation(
+      operationId = "changeUser",
       summary =
-          "Change a user: {disabled, roles, locales, contentTypes}; disabling stops its tokens at once (administrators)")
-  public Response change(@PathParam("id") String id, JsonValue body) {
-    UserChange change = requests.change(RequestBodies.require(body));
-    return Response.ok(json(users.change(id, change, callerContext.caller()))).build();
+          "Change a user: {disabled, roles, locales, contentTypes}; disabling stops its tokens at"
+              + " once (administrators)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The user as changed",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "User")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid change, with the offending members",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such user",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "It would leave no enabled administrator",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public UserView change(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
+          String id,
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ChangeUserRequest")),
+                @Content(
+                    mediaType = "application/merge-patch+json",
+                    schema = @Schema(ref = "ChangeUserRequest"))
+              })
+          JsonValue body) {
+    return UserView.of(
+        users.change(id, requests.change(RequestBodies.require(body)), callerContext.caller()));
   }
 
   @POST
   @Path("{id}/password")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "resetPassword",
       summary =
-          "Reset a user's password (administrators): {password}, or {} to generate one, shown once; its sessions end")
-  public Response reset(@PathParam("id") String id, JsonValue body) {
-    Violations violations = new Violations();
-    StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
-    request.allowOnly(Set.of("password"));
-    String password = request.string("password", false).orElse(null);
-    violations.throwIfAny("Invalid password reset");
-    String generated = users.resetPassword(id, password, callerContext.caller());
+          "Reset a user's password (administrators): {password}, or {} to generate one, shown"
+              + " once; its sessions end")
+  @APIResponse(
+      responseCode = "200",
+      description = "The generated password (when none was given), shown once",
+      content = @Content(schema = @Schema(ref = "GeneratedPassword")))
+  @APIResponse(responseCode = "204", description = "The given password is set")
+  @APIResponse(
+      responseCode = "400",
+      description = "The password is too short",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such user",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response reset(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
+          String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "PasswordResetRequest")))
+          JsonValue body) {
+    PasswordResetRequest request = PasswordResetRequest.read(body);
+    String generated = users.resetPassword(id, request.password(), callerContext.caller());
     if (generated == null) {
       return Response.noContent().build();
     }
-    return Response.ok(Jsons.createObjectBuilder().add("password", generated).build())
+    return Response.ok(new GeneratedPassword(generated))
         .header("Cache-Control", "no-store")
-        .build();
-  }
-
-  static JsonObject json(User user) {
-    return Jsons.createObjectBuilder()
-        .add("id", user.id())
-        .add("username", user.username())
-        .add(
-            "roles",
-            Jsons.createArrayBuilder(
-                user.roles().stream().map(r -> r.wireName()).sorted().toList()))
-        .add("locales", Jsons.createArrayBuilder(user.locales().stream().sorted().toList()))
-        .add(
-            "contentTypes",
-            Jsons.createArrayBuilder(user.contentTypes().stream().sorted().toList()))
-        .add("disabled", user.disabled())
-        .add(
-            "preferences",
-            Jsons.createObjectBuilder()
-                .add(
-                    "uiLanguage",
-                    user.uiLanguage()
-                        .<jakarta.json.JsonValue>map(Jsons::createValue)
-                        .orElse(jakarta.json.JsonValue.NULL)))
-        .add("createdAt", user.createdAt().toString())
-        .add("updatedAt", user.updatedAt().toString())
         .build();
   }
 }

@@ -9,13 +9,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.shared.ForbiddenException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,6 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "locales")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(
+    responseCode = "401",
+    description = "No valid bearer token",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class LocaleResource {
 
   @Inject LocaleService locales;
@@ -33,32 +40,52 @@ public class LocaleResource {
   @Inject CallerContext callerContext;
 
   @GET
-  @Operation(summary = "The configured locales, the default and each fallback chain")
-  public Response list() {
+  @Operation(
+      operationId = "getLocaleSettings",
+      summary = "The configured locales, the default and each fallback chain")
+  @APIResponse(
+      responseCode = "200",
+      description = "The locale settings",
+      content = @Content(schema = @Schema(ref = "LocaleSettings")))
+  public LocaleSettingsView list() {
     callerContext.caller();
-    return Response.ok(LocaleService.toJson(locales.settings())).build();
+    return LocaleSettingsView.of(locales.settings());
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "updateLocaleSettings",
       summary = "Replace the locale settings (administrators)",
       description =
           "{\"default\": \"nb\", \"items\": [{\"code\": \"se\", \"fallback\": [\"nb\"]}, …]}: BCP 47"
               + " codes of known ISO 639 languages, chains without cycles; a locale that holds"
               + " content cannot be removed. Applies to every instance at once.")
-  @APIResponse(responseCode = "200", description = "The new settings")
+  @APIResponse(
+      responseCode = "200",
+      description = "The new settings",
+      content = @Content(schema = @Schema(ref = "LocaleSettings")))
   @APIResponse(
       responseCode = "400",
       description =
-          "Unknown code, unknown locale in a chain, a cycle, or a removed locale with content")
-  public Response update(JsonValue body) {
+          "Unknown code, unknown locale in a chain, a cycle, or a removed locale with content",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not an administrator",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public LocaleSettingsView update(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "LocaleSettingsRequest")))
+          JsonValue body) {
     if (!callerContext.caller().mayAdminister()) {
       throw new ForbiddenException("Only administrators may change the locales");
     }
-    return Response.ok(
-            LocaleService.toJson(
-                locales.update(RequestBodies.require(body), content.variantsPerLocale())))
-        .build();
+    return LocaleSettingsView.of(
+        locales.update(RequestBodies.require(body), content.variantsPerLocale()));
   }
 }

@@ -13,17 +13,16 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Set;
-import no.ordna.cms.api.json.RequestBodies;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.identity.application.AuthService;
 import no.ordna.cms.identity.application.IssuedToken;
-import no.ordna.cms.shared.StrictObject;
-import no.ordna.cms.shared.Violations;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Signing in and out. */
@@ -39,38 +38,56 @@ public class AuthResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Exchange a username and password for a bearer token")
-  @RequestBody(content = @Content(schema = @Schema(implementation = TokenRequest.class)))
+  @Operation(
+      operationId = "signIn",
+      summary = "Exchange a username and password for a bearer token")
   @APIResponse(
       responseCode = "200",
       description = "The token",
-      content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-  @APIResponse(responseCode = "401", description = "Invalid username or password")
+      content = @Content(schema = @Schema(ref = "TokenResponse")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Username or password missing, or other members sent",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "401",
+      description = "Invalid username or password",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "429",
-      description = "Too many failed sign-ins for this user or address; see Retry-After")
-  public Response token(JsonValue body) {
-    Violations violations = new Violations();
-    StrictObject request = new StrictObject(RequestBodies.require(body), "", violations);
-    request.allowOnly(Set.of("username", "password"));
-    String username = request.string("username", true).orElse(null);
-    String password = request.string("password", true).orElse(null);
-    violations.throwIfAny("Invalid token request");
+      description = "Too many failed sign-ins for this user or address; see Retry-After",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response token(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = "TokenRequest")))
+          JsonValue body) {
+    TokenRequest request = TokenRequest.read(body);
     IssuedToken token =
         auth.login(
-            username, password, servletRequest == null ? null : servletRequest.getRemoteAddr());
+            request.username(),
+            request.password(),
+            servletRequest == null ? null : servletRequest.getRemoteAddr());
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
-    return Response.ok(new TokenResponse(token.token(), token.expiresAt(), "Bearer"))
+    return Response.ok(new TokenResponse(token.token(), token.expiresAt().toString(), "Bearer"))
         .cacheControl(noStore)
         .build();
   }
 
   @DELETE
-  @Operation(summary = "Revoke the token sent in Authorization (sign out)")
+  @Operation(operationId = "signOut", summary = "Revoke the token sent in Authorization (sign out)")
+  @SecurityRequirement(name = "bearer")
   @APIResponse(responseCode = "204", description = "Revoked")
-  @APIResponse(responseCode = "401", description = "No valid token was sent")
-  public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid token was sent",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response revoke(
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
     String token = authorization == null ? "" : authorization.replaceFirst("(?i)^Bearer\\s+", "");
     auth.logout(auth.authenticate(token));
     return Response.noContent().build();

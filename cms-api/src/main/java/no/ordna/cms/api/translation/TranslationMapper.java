@@ -1,116 +1,101 @@
 package no.ordna.cms.api.translation;
 
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.util.List;
-import no.ordna.cms.content.domain.ContentVariant;
-import no.ordna.cms.shared.Jsons;
+import java.util.Map;
+import no.ordna.cms.content.domain.diff.FieldChange;
 import no.ordna.cms.translation.application.ImportedTranslation;
-import no.ordna.cms.translation.application.QueueEntry;
-import no.ordna.cms.translation.application.TranslationDetail;
+import no.ordna.cms.translation.application.QueueLine;
+import no.ordna.cms.translation.application.TranslationComparison;
+import no.ordna.cms.translation.application.TranslationVariant;
+import no.ordna.cms.translation.domain.TranslationStatus;
 
-/** The translation queue and a translation's detail as they go over the wire. */
+/**
+ * The translation queue, a translation's detail and an import's result as they go over the wire.
+ */
 final class TranslationMapper {
 
   private TranslationMapper() {}
 
-  static JsonObject entry(QueueEntry entry, String locale) {
-    JsonObjectBuilder json =
-        Jsons.createObjectBuilder()
-            .add("itemId", entry.item().id())
-            .add("type", entry.item().typeKey())
-            .add("locale", locale)
-            .add("status", entry.status().wireName())
-            .add("source", source(entry.source()))
-            .add("fields", Jsons.createArrayBuilder(entry.fields()));
-    if (entry.translation() != null) {
-      json.add("translation", translation(entry.translation()));
-    } else {
-      json.addNull("translation");
-    }
-    return json.build();
+  static QueueEntryView entry(QueueLine line, String locale) {
+    return new QueueEntryView(
+        line.itemId(),
+        line.typeKey(),
+        locale,
+        line.status().wireName(),
+        source(line.source(), false),
+        line.fields(),
+        translation(line.translation(), false));
   }
 
-  private static JsonObjectBuilder source(ContentVariant source) {
-    JsonObjectBuilder json =
-        Jsons.createObjectBuilder()
-            .add("locale", source.locale())
-            .add("revision", source.revision());
-    if (source.title() != null) {
-      json.add("title", source.title());
-    }
-    if (source.firstPublishedAt() != null) {
-      json.add("firstPublishedAt", source.firstPublishedAt().toString());
-    }
-    return json;
+  static TranslationDetailView detail(TranslationComparison detail, String locale) {
+    return new TranslationDetailView(
+        detail.itemId(),
+        detail.typeKey(),
+        locale,
+        detail.status().wireName(),
+        source(detail.source(), true),
+        detail.sourceChanges().stream().map(FieldChange::toJson).toList(),
+        translation(detail.translation(), true));
   }
 
-  private static JsonObjectBuilder translation(ContentVariant translation) {
-    JsonObjectBuilder json =
-        Jsons.createObjectBuilder()
-            .add("revision", translation.revision())
-            .add("status", translation.status().wireName())
-            .add("etag", translation.etag())
-            .add("updatedAt", translation.updatedAt().toString())
-            .add("updatedBy", translation.updatedBy());
-    if (translation.sourceRevision() != null) {
-      json.add("translatedFromRevision", translation.sourceRevision());
-    }
-    if (translation.title() != null) {
-      json.add("title", translation.title());
-    }
-    return json;
+  private static SourceView source(TranslationVariant source, boolean withFields) {
+    return new SourceView(
+        source.locale(),
+        source.revision(),
+        source.title(),
+        source.firstPublishedAt() == null ? null : source.firstPublishedAt().toString(),
+        withFields ? source.fields() : null);
   }
 
-  static JsonObject detail(TranslationDetail detail, String locale) {
-    JsonArrayBuilder changes = Jsons.createArrayBuilder();
-    detail.sourceChanges().forEach(c -> changes.add(c.toJson()));
-    JsonObjectBuilder json =
-        Jsons.createObjectBuilder()
-            .add("itemId", detail.item().id())
-            .add("type", detail.item().typeKey())
-            .add("locale", locale)
-            .add("status", detail.status().wireName())
-            .add("source", source(detail.source()).add("fields", detail.source().fields()))
-            .add("sourceChanges", changes);
-    if (detail.translation() != null) {
-      json.add(
-          "translation",
-          translation(detail.translation()).add("fields", detail.translation().fields()));
-    } else {
-      json.addNull("translation");
+  private static TranslationStateView translation(
+      TranslationVariant translation, boolean withFields) {
+    if (translation == null) {
+      return null;
     }
-    return json.build();
+    return new TranslationStateView(
+        translation.revision(),
+        translation.status().wireName(),
+        translation.etag(),
+        translation.updatedAt().toString(),
+        translation.updatedBy(),
+        translation.translatedFromRevision(),
+        translation.title(),
+        withFields ? translation.fields() : null);
+  }
+
+  static TranslationCountsView counts(String locale, Map<TranslationStatus, Long> counts) {
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    return new TranslationCountsView(
+        locale,
+        new TranslationCountsView.Counts(
+            counts.getOrDefault(TranslationStatus.MISSING, 0L),
+            counts.getOrDefault(TranslationStatus.OUTDATED, 0L),
+            counts.getOrDefault(TranslationStatus.IN_PROGRESS, 0L),
+            counts.getOrDefault(TranslationStatus.DONE, 0L)),
+        total);
   }
 
   /** The answer of an XLIFF import: how many items were saved, and each item with its units. */
-  static JsonObject imported(List<ImportedTranslation> imported) {
-    JsonArrayBuilder items = Jsons.createArrayBuilder();
-    for (ImportedTranslation i : imported) {
-      JsonArrayBuilder units = Jsons.createArrayBuilder();
-      i.units()
-          .forEach(
-              u ->
-                  units.add(
-                      Jsons.createObjectBuilder()
-                          .add("id", u.id())
-                          .add("result", u.result().wireName())
-                          .add("sourceChanged", u.sourceChanged())));
-      items.add(
-          Jsons.createObjectBuilder()
-              .add("itemId", i.itemId())
-              .add("locale", i.locale())
-              .add("created", i.created())
-              .add("revision", i.revision())
-              .add("status", i.status())
-              .add("changed", i.changed())
-              .add("sourceRevision", i.sourceRevision())
-              .add("units", units));
-    }
-    return Jsons.createObjectBuilder()
-        .add("imported", (int) imported.stream().filter(ImportedTranslation::changed).count())
-        .add("items", items)
-        .build();
+  static ImportResultView imported(List<ImportedTranslation> imported) {
+    return new ImportResultView(
+        (int) imported.stream().filter(ImportedTranslation::changed).count(),
+        imported.stream()
+            .map(
+                i ->
+                    new ImportResultView.Item(
+                        i.itemId(),
+                        i.locale(),
+                        i.created(),
+                        i.revision(),
+                        i.status(),
+                        i.changed(),
+                        i.sourceRevision(),
+                        i.units().stream()
+                            .map(
+                                u ->
+                                    new ImportResultView.Unit(
+                                        u.id(), u.result().wireName(), u.sourceChanged()))
+                            .toList()))
+            .toList());
   }
 }

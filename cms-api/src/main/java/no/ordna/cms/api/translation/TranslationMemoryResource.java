@@ -7,13 +7,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.translation.application.TranslationMemory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +38,7 @@ public class TranslationMemoryResource {
   @GET
   @Produces(TMX)
   @Operation(
+      operationId = "exportTranslationMemory",
       summary = "TMX 1.4b of the existing translations from one locale into another",
       description =
           "Segment by segment (text fields, rich-text paragraphs, list items, table cells, block"
@@ -41,10 +47,35 @@ public class TranslationMemoryResource {
               + " translated from source, at most "
               + TranslationMemory.MAX_ITEMS
               + " of them, by id.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The TMX file (an attachment)",
+      content =
+          @Content(mediaType = TMX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "400",
+      description = "A missing source or target, or an unknown type",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid bearer token",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response tmx(
-      @Parameter(description = "Source locale (required)") @QueryParam("source") String source,
-      @Parameter(description = "Target locale (required)") @QueryParam("target") String target,
-      @Parameter(description = "Content type key") @QueryParam("type") String type) {
+      @Parameter(
+              description = "Source locale (required)",
+              required = true,
+              schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("source")
+          String source,
+      @Parameter(
+              description = "Target locale (required)",
+              required = true,
+              schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("target")
+          String target,
+      @Parameter(description = "Content type key", schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("type")
+          String type) {
     callerContext.caller();
     Violations violations = new Violations();
     if (source == null) {

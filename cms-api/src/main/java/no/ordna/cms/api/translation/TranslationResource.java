@@ -2,8 +2,6 @@ package no.ordna.cms.api.translation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,13 +17,13 @@ import java.util.Base64;
 import java.util.List;
 import no.ordna.cms.api.content.ItemMapper;
 import no.ordna.cms.api.http.PathValues;
+import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.domain.LocaleCode;
-import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.Violations;
-import no.ordna.cms.translation.application.QueueEntry;
+import no.ordna.cms.translation.application.QueueLine;
 import no.ordna.cms.translation.application.TranslationExchange;
 import no.ordna.cms.translation.application.TranslationImport;
 import no.ordna.cms.translation.application.TranslationService;
@@ -33,7 +31,12 @@ import no.ordna.cms.translation.domain.TranslationQuery;
 import no.ordna.cms.translation.domain.TranslationStatus;
 import no.ordna.cms.translation.xliff.XliffVersion;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "translations")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(
+    responseCode = "401",
+    description = "No valid bearer token",
+    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class TranslationResource {
 
   private static final List<String> SORTS =
@@ -56,47 +63,86 @@ public class TranslationResource {
   @Inject PathValues paths;
 
   @GET
-  @Operation(summary = "What is missing, outdated, in progress or done for a target locale")
-  public Response queue(
-      @Parameter(description = "Target locale (required)") @QueryParam("locale") String locale,
-      @Parameter(description = "missing, outdated, in_progress or done") @QueryParam("status")
+  @Operation(
+      operationId = "listTranslations",
+      summary = "What is missing, outdated, in progress or done for a target locale")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of the queue",
+      content = @Content(schema = @Schema(ref = "TranslationQueue")))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "A missing or unknown locale, an unknown status, type or sort, a bad limit or cursor",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public TranslationQueueView queue(
+      @Parameter(
+              description = "Target locale (required)",
+              required = true,
+              schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("locale")
+          String locale,
+      @Parameter(
+              description = "missing, outdated, in_progress or done",
+              schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("status")
           String status,
-      @Parameter(description = "Content type key") @QueryParam("type") String type,
-      @Parameter(description = "-sourcePublishDate (default), sourcePublishDate, -updatedAt")
+      @Parameter(description = "Content type key", schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("type")
+          String type,
+      @Parameter(
+              description = "-sourcePublishDate (default), sourcePublishDate, -updatedAt",
+              schema = @Schema(type = SchemaType.STRING))
           @QueryParam("sort")
           String sort,
-      @Parameter(description = "1-100, default 50") @QueryParam("limit") String limit,
-      @Parameter(description = "The 'next' value of the previous page") @QueryParam("cursor")
+      @Parameter(description = "1-100, default 50", schema = @Schema(type = SchemaType.INTEGER))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(
+              description = "The 'next' value of the previous page",
+              schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("cursor")
           String cursor) {
     callerContext.caller();
     TranslationQuery query = query(locale, status, type, sort, limit, cursor);
-    List<QueueEntry> entries = translations.queue(query);
-    boolean more = entries.size() > query.limit();
-    JsonArrayBuilder items = Jsons.createArrayBuilder();
-    entries.stream()
-        .limit(query.limit())
-        .forEach(e -> items.add(TranslationMapper.entry(e, query.locale())));
-    JsonObjectBuilder json =
-        Jsons.createObjectBuilder().add("locale", query.locale()).add("items", items);
-    if (more) {
-      json.add("next", encode(query.offset() + query.limit()));
-    } else {
-      json.addNull("next");
-    }
-    return Response.ok(json.build()).build();
+    List<QueueLine> lines = translations.queueLines(query);
+    boolean more = lines.size() > query.limit();
+    return new TranslationQueueView(
+        query.locale(),
+        lines.stream()
+            .limit(query.limit())
+            .map(line -> TranslationMapper.entry(line, query.locale()))
+            .toList(),
+        more ? encode(query.offset() + query.limit()) : null);
   }
 
   @GET
   @Path("counts")
   @Operation(
+      operationId = "countTranslations",
       summary = "How many items of a target locale's queue have each status",
       description =
           "The same items as the queue (optionally of one content type), counted per status:"
               + " {\"locale\", \"counts\": {\"missing\", \"outdated\", \"in_progress\", \"done\"},"
               + " \"total\"}.")
-  public Response counts(
-      @Parameter(description = "Target locale (required)") @QueryParam("locale") String locale,
-      @Parameter(description = "Content type key") @QueryParam("type") String type) {
+  @APIResponse(
+      responseCode = "200",
+      description = "The counts",
+      content = @Content(schema = @Schema(ref = "TranslationCounts")))
+  @APIResponse(
+      responseCode = "400",
+      description = "A missing or unknown locale, or an unknown type",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public TranslationCountsView counts(
+      @Parameter(
+              description = "Target locale (required)",
+              required = true,
+              schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("locale")
+          String locale,
+      @Parameter(description = "Content type key", schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("type")
+          String type) {
     callerContext.caller();
     Violations violations = new Violations();
     if (locale == null) {
@@ -106,25 +152,14 @@ public class TranslationResource {
       violations.add("type", "unknown content type '" + type + "'");
     }
     violations.throwIfAny("Invalid translation count parameters");
-    JsonObjectBuilder counts = Jsons.createObjectBuilder();
-    long total = 0;
-    for (var entry : translations.counts(locale, type).entrySet()) {
-      counts.add(entry.getKey().wireName(), entry.getValue());
-      total += entry.getValue();
-    }
-    return Response.ok(
-            Jsons.createObjectBuilder()
-                .add("locale", locale)
-                .add("counts", counts)
-                .add("total", total)
-                .build())
-        .build();
+    return TranslationMapper.counts(locale, translations.counts(locale, type));
   }
 
   @GET
   @Path("export")
   @Produces("application/xliff+xml")
   @Operation(
+      operationId = "exportTranslations",
       summary = "XLIFF 2.0 (or 1.2) of the items needing translation into a locale",
       description =
           "status: comma-separated (default missing,outdated); the source is the default locale."
@@ -134,11 +169,36 @@ public class TranslationResource {
               + " (XLIFF 2.0 <pc>/<ph> with <originalData>; XLIFF 1.2 <g>/<x/>), and text fields of"
               + " blocks (content.<blockId>.text); notes give content type, field, block type and"
               + " source revision, names are translate=\"no\", text fields carry their maxLength.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The XLIFF file (an attachment)",
+      content =
+          @Content(
+              mediaType = "application/xliff+xml",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "400",
+      description = "A missing locale, an unknown status, type or version",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response export(
-      @Parameter(description = "Target locale (required)") @QueryParam("locale") String locale,
-      @Parameter(description = "Comma-separated statuses") @QueryParam("status") String status,
-      @Parameter(description = "Content type key") @QueryParam("type") String type,
-      @Parameter(description = "XLIFF version: 2.0 (default) or 1.2") @QueryParam("version")
+      @Parameter(
+              description = "Target locale (required)",
+              required = true,
+              schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("locale")
+          String locale,
+      @Parameter(
+              description = "Comma-separated statuses",
+              schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("status")
+          String status,
+      @Parameter(description = "Content type key", schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("type")
+          String type,
+      @Parameter(
+              description = "XLIFF version: 2.0 (default) or 1.2",
+              schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("version")
           String version) {
     callerContext.caller();
     Violations violations = new Violations();
@@ -173,6 +233,7 @@ public class TranslationResource {
   @Path("import")
   @Consumes({"application/xliff+xml", "application/xml", "text/xml"})
   @Operation(
+      operationId = "importTranslations",
       summary = "Import a translated XLIFF 2.0 or 1.2 file as draft revisions",
       description =
           "All or nothing: an unknown item or unit, inline codes missing, added or wrongly nested,"
@@ -182,7 +243,36 @@ public class TranslationResource {
               + " the file was exported from) and each unit (result applied or unchanged;"
               + " sourceChanged when the source's text changed since the export — the translation"
               + " then stays outdated).")
-  public Response importXliff(byte[] body) {
+  @APIResponse(
+      responseCode = "200",
+      description = "What was imported",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "TranslationImportResult")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Not XLIFF, or refused: every offending place is listed and nothing changed",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "403",
+      description = "A locale or type you may not translate",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response importXliff(
+      @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = "application/xliff+xml",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                    mediaType = MediaType.APPLICATION_XML,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                    mediaType = MediaType.TEXT_XML,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))
+              })
+          byte[] body) {
     var imported = importer.importXliff(body == null ? new byte[0] : body, callerContext.caller());
     return Response.ok(TranslationMapper.imported(imported))
         .type(MediaType.APPLICATION_JSON)
@@ -192,21 +282,58 @@ public class TranslationResource {
   @GET
   @Path("{itemId}/{locale}")
   @Operation(
+      operationId = "getTranslation",
       summary =
-          "A translation beside its source, with the source's changes since the translation (field by field; paragraphs and blocks)")
-  public Response detail(@PathParam("itemId") String itemId, @PathParam("locale") String locale) {
+          "A translation beside its source, with the source's changes since the translation"
+              + " (field by field; paragraphs and blocks)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The translation and its source",
+      content = @Content(schema = @Schema(ref = "TranslationDetail")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such item, or a locale that is not configured",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "The locale is the item's original, not a translation",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public TranslationDetailView detail(
+      @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("itemId")
+          String itemId,
+      @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("locale")
+          String locale) {
     callerContext.caller();
     LocaleCode code = paths.locale(locale);
-    return Response.ok(
-            TranslationMapper.detail(translations.detail(paths.item(itemId), code), locale))
-        .build();
+    return TranslationMapper.detail(translations.comparison(paths.item(itemId), code), locale);
   }
 
   @POST
   @Path("{itemId}/{locale}/mark-up-to-date")
-  @Operation(summary = "Record that the translation matches its source's current revision")
+  @Operation(
+      operationId = "markTranslationUpToDate",
+      summary = "Record that the translation matches its source's current revision")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item, with the translation up to date",
+      content = @Content(schema = @Schema(ref = "ItemView")))
+  @APIResponse(
+      responseCode = "403",
+      description = "You may not change translations in this locale",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such item, or a locale that is not configured",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "There is no such translation, or the locale is the original",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response markUpToDate(
-      @PathParam("itemId") String itemId, @PathParam("locale") String locale) {
+      @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("itemId")
+          String itemId,
+      @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("locale")
+          String locale) {
     LocaleCode code = paths.locale(locale);
     var item = translations.markUpToDate(paths.item(itemId), code, callerContext.caller());
     String etag = item.etag();

@@ -72,7 +72,7 @@ public class AssetService {
   }
 
   /** Makes an asset of received bytes; the staged bytes are used up either way. */
-  public Asset create(StagedBlob received, AssetUpdate update, Caller caller) {
+  public AssetDetails create(StagedBlob received, AssetUpdate update, Caller caller) {
     requireManage(caller);
     StagedBlob staged = received;
     try {
@@ -91,7 +91,7 @@ public class AssetService {
       }
       assets.store(asset);
       assets.flush();
-      return asset;
+      return AssetDetails.of(asset);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -112,14 +112,18 @@ public class AssetService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Asset get(String id) {
+  public AssetDetails get(String id) {
+    return AssetDetails.of(find(id));
+  }
+
+  private Asset find(String id) {
     return assets
         .find(id)
         .orElseThrow(() -> new NotFoundException("unknown-asset", "No asset with id '" + id + "'"));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Asset> list(String kind, String text, int offset, int limit) {
+  public List<AssetDetails> list(String kind, String text, int offset, int limit) {
     String prefix =
         switch (kind == null ? "" : kind) {
           case "" -> null;
@@ -127,15 +131,19 @@ public class AssetService {
           case "document", "pdf" -> "application/pdf";
           default -> throw InvalidInputException.of("kind", "must be image or document");
         };
-    return assets.list(prefix, text == null || text.isBlank() ? null : text.strip(), offset, limit);
+    return assets
+        .list(prefix, text == null || text.isBlank() ? null : text.strip(), offset, limit)
+        .stream()
+        .map(AssetDetails::of)
+        .toList();
   }
 
   /**
    * Changes texts (only the locales named), and for those who may, the focal point and file name.
    * Guarded by the asset's ETag.
    */
-  public Asset update(String id, AssetUpdate update, String ifMatch, Caller caller) {
-    Asset asset = get(id);
+  public AssetDetails update(String id, AssetUpdate update, String ifMatch, Caller caller) {
+    Asset asset = find(id);
     AssetChanges.requireCurrent(asset, ifMatch);
     if ((update.focalPoint() != null || update.fileName() != null) && !caller.mayManageAssets()) {
       throw new ForbiddenException("You may change only the texts of assets");
@@ -151,19 +159,16 @@ public class AssetService {
     asset.update(texts, update.focalPoint(), update.fileName(), caller.username(), clock.instant());
     assets.flush();
     publishing.assetChanged(asset.id());
-    return asset;
+    return AssetDetails.of(asset);
   }
 
-  /** Published snapshots that use the asset. */
+  /** The published and the draft (preview) snapshots that use the asset. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Snapshot> publishedUsers(String id) {
-    return snapshots.usingAsset(Channel.PUBLISHED, get(id).id());
-  }
-
-  /** Draft (preview) snapshots that use the asset. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Snapshot> draftUsers(String id) {
-    return snapshots.usingAsset(Channel.PREVIEW, get(id).id());
+  public AssetUsage usage(String id) {
+    String assetId = find(id).id();
+    return new AssetUsage(
+        snapshots.usingAsset(Channel.PUBLISHED, assetId).stream().map(AssetUsage.User::of).toList(),
+        snapshots.usingAsset(Channel.PREVIEW, assetId).stream().map(AssetUsage.User::of).toList());
   }
 
   /**
@@ -172,7 +177,7 @@ public class AssetService {
    */
   public void delete(String id, boolean force, String ifMatch, Caller caller) {
     requireManage(caller);
-    Asset asset = get(id);
+    Asset asset = find(id);
     if (ifMatch != null) {
       AssetChanges.requireCurrent(asset, ifMatch);
     }

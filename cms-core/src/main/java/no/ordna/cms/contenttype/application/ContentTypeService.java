@@ -64,12 +64,24 @@ public class ContentTypeService {
     return types.find(kind, key).map(ContentType::definition);
   }
 
+  /** The types of a kind, for clients. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ContentTypeVersion> history(TypeKind kind, String key) {
-    return types.versions(get(kind, key));
+  public List<TypeDetails> describeAll(TypeKind kind) {
+    return list(kind).stream().map(TypeDetails::of).toList();
   }
 
-  public ContentType create(TypeKind kind, JsonObject json, Caller caller) {
+  /** One type, for clients. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TypeDetails describe(TypeKind kind, String key) {
+    return TypeDetails.of(get(kind, key));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TypeVersionDetails> history(TypeKind kind, String key) {
+    return types.versions(get(kind, key)).stream().map(TypeVersionDetails::of).toList();
+  }
+
+  public TypeDetails create(TypeKind kind, JsonObject json, Caller caller) {
     requireAdmin(caller);
     TypeDefinition definition = checks.parse(kind, json, Map.of());
     if (types.find(kind, definition.key()).isPresent()) {
@@ -80,7 +92,7 @@ public class ContentTypeService {
     ContentType created = store(definition, false, caller);
     // a new type is a change of the set of types: lists of types and the delivery contract
     typeChanged.fire(new TypeChanged(definition.key()));
-    return created;
+    return TypeDetails.of(created);
   }
 
   /** Creates types that ship with the product; references among them are allowed. */
@@ -123,7 +135,7 @@ public class ContentTypeService {
     }
     List<DefinitionChange> changes = DefinitionDiff.between(type.definition(), definition);
     if (changes.isEmpty()) {
-      return new TypeUpdate(type, changes, List.of());
+      return new TypeUpdate(TypeDetails.of(type), changes, List.of());
     }
     List<String> migrations =
         new StoredContentMigration(stored, checks).apply(type.definition(), definition, migrate);
@@ -148,7 +160,7 @@ public class ContentTypeService {
     } else {
       checks.contentTypesUsingBlock(key).forEach(t -> typeChanged.fire(new TypeChanged(t.key())));
     }
-    return new TypeUpdate(type, changes, migrations);
+    return new TypeUpdate(TypeDetails.of(type), changes, migrations);
   }
 
   public void delete(TypeKind kind, String key, String ifMatch, Caller caller) {

@@ -1,6 +1,4 @@
 package no.ordna.cms.identity.application;
 
-import no.ordna.cms.identity.domain.ApiToken;
-
 /** A new machine token and its secret, which is shown only this once. */
-public record IssuedMachineToken(ApiToken token, String secret) {}
+public record IssuedMachineToken(TokenDetails token, String secret) {}

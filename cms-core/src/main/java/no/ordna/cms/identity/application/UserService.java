@@ -38,13 +38,17 @@ public class UserService {
   @Inject Clock clock;
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<User> list(Caller caller) {
+  public List<UserDetails> list(Caller caller) {
     requireAdmin(caller);
-    return users.list();
+    return users.list().stream().map(UserDetails::of).toList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public User get(String id, Caller caller) {
+  public UserDetails get(String id, Caller caller) {
+    return UserDetails.of(find(id, caller));
+  }
+
+  private User find(String id, Caller caller) {
     if (!caller.mayAdminister() && !id.equals(caller.userId())) {
       throw new ForbiddenException("You may read only your own user");
     }
@@ -53,7 +57,7 @@ public class UserService {
         .orElseThrow(() -> new NotFoundException("unknown-user", "No user with id '" + id + "'"));
   }
 
-  public User create(UserDraft draft, Caller caller) {
+  public UserDetails create(UserDraft draft, Caller caller) {
     requireAdmin(caller);
     String username = User.normaliseUsername(draft.username());
     if (username == null || !username.matches("[a-z0-9._@-]{1,100}")) {
@@ -75,12 +79,12 @@ public class UserService {
             clock.instant());
     user.grant(draft.roles(), draft.locales(), draft.contentTypes(), clock.instant());
     users.store(user);
-    return user;
+    return UserDetails.of(user);
   }
 
-  public User change(String id, UserChange change, Caller caller) {
+  public UserDetails change(String id, UserChange change, Caller caller) {
     requireAdmin(caller);
-    User user = get(id, caller);
+    User user = find(id, caller);
     Instant now = clock.instant();
     boolean losesAdmin =
         (change.disabled() != null && change.disabled() && !user.disabled())
@@ -106,7 +110,7 @@ public class UserService {
         user.enable(now);
       }
     }
-    return user;
+    return UserDetails.of(user);
   }
 
   private long enabledAdmins() {
@@ -119,14 +123,14 @@ public class UserService {
   public static final java.util.List<String> UI_LANGUAGES = java.util.List.of("nb", "en");
 
   /** Sets the caller's own choice of the editorial app's language ({@code null}: the default). */
-  public User chooseUiLanguage(Caller caller, String language) {
+  public UserDetails chooseUiLanguage(Caller caller, String language) {
     if (language != null && !UI_LANGUAGES.contains(language)) {
       throw InvalidInputException.of("uiLanguage", "must be one of " + UI_LANGUAGES);
     }
     User user =
         users.find(caller.userId()).orElseThrow(() -> new UnauthorizedException("Sign in again"));
     user.chooseUiLanguage(language, clock.instant());
-    return user;
+    return UserDetails.of(user);
   }
 
   /**
@@ -151,7 +155,7 @@ public class UserService {
   /** Sets a new password (generated when none is given, and then returned once); sessions end. */
   public String resetPassword(String id, String given, Caller caller) {
     requireAdmin(caller);
-    User user = get(id, caller);
+    User user = find(id, caller);
     String password = given == null ? TokenSecrets.newSecret(18) : given;
     checkPassword(password, "password");
     user.changePasswordHash(passwords.hash(password), clock.instant());
@@ -162,14 +166,16 @@ public class UserService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ApiToken> ownTokens(Caller caller) {
-    return tokens.activeOf(caller.userId(), clock.instant());
+  public List<TokenDetails> ownTokens(Caller caller) {
+    return tokens.activeOf(caller.userId(), clock.instant()).stream()
+        .map(TokenDetails::of)
+        .toList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ApiToken> machineTokens(Caller caller) {
+  public List<TokenDetails> machineTokens(Caller caller) {
     requireAdmin(caller);
-    return tokens.activeMachineTokens(clock.instant());
+    return tokens.activeMachineTokens(clock.instant()).stream().map(TokenDetails::of).toList();
   }
 
   /** Revokes one of the caller's tokens (an administrator: any token). */
@@ -197,7 +203,8 @@ public class UserService {
             "scopes",
             "unknown scope '"
                 + scope
-                + "'; known: delivery:preview, manage:read, manage:write, manage:publish");
+                + "'; known: delivery:preview, manage:read, manage:write, manage:publish,"
+                + " manage:webhooks");
       }
     }
     if (scopes.isEmpty()) {
@@ -220,7 +227,7 @@ public class UserService {
             now,
             now.plus(lifetime));
     tokens.store(token);
-    return new IssuedMachineToken(token, secret);
+    return new IssuedMachineToken(TokenDetails.of(token), secret);
   }
 
   private static void checkPassword(String password, String path) {

@@ -65,6 +65,12 @@ public class TranslationService {
     return entries;
   }
 
+  /** A page of the queue as clients see it (one more line than asked, when there are more). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<QueueLine> queueLines(TranslationQuery query) {
+    return queue(query).stream().map(QueueLine::of).toList();
+  }
+
   /** How many items of a locale's queue (optionally of one type) have each status. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<TranslationStatus, Long> counts(String locale, String type) {
@@ -109,6 +115,12 @@ public class TranslationService {
         status,
         translation.map(ContentVariant::sourceRevision).orElse(null),
         changes);
+  }
+
+  /** A translation beside its source, as clients see it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TranslationComparison comparison(ItemId itemId, LocaleCode locale) {
+    return TranslationComparison.of(detail(itemId, locale));
   }
 
   /** Records that the translation now matches its source's current revision. */
