@@ -19,7 +19,10 @@
 #   BENCH_DURATION=30s BENCH_THREADS=2 BENCH_CONNECTIONS=32   wrk settings of a measured run
 #   BENCH_WARMUP=10          seconds of load per CMS scenario before measuring (JIT warm-up)
 #   BENCH_ARTICLES=10000 BENCH_SE=2000 BENCH_WORKERS=6   generated data, generator concurrency
-#   BENCH_SCENARIOS="a a-rotating c1 e b c d"   the scenarios to measure (README), in order
+#   BENCH_SCENARIOS="a a-rotating c1 e b c d va vb"   the scenarios to measure (README), in order
+#                            (va, vb: (a) and (b) through Varnish; only where varnishd and the
+#                            xkey module are installed)
+#   BENCH_FRESH_ROUNDS=50    publish -> fresh answer at Varnish, rounds
 #   BENCH_QUIET=0.25 BENCH_QUIET_MAX=60 BENCH_RETRIES=1   the machine is shared: before each
 #                            measured run wait (at most QUIET_MAX s) until other processes use
 #                            less than QUIET cores; repeat a run during which they used more (at
@@ -45,7 +48,8 @@ WORKERS=${BENCH_WORKERS:-6}
 QUIET=${BENCH_QUIET:-0.25}
 QUIET_MAX=${BENCH_QUIET_MAX:-60}
 RETRIES=${BENCH_RETRIES:-1}
-SCENARIOS=${BENCH_SCENARIOS:-a a-rotating c1 e b c d}
+SCENARIOS=${BENCH_SCENARIOS:-a a-rotating c1 e b c d va vb}
+FRESH_ROUNDS=${BENCH_FRESH_ROUNDS:-50}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 CMS_ARGS=${BENCH_CMS_ARGS:-}
 LABEL=${BENCH_LABEL:-}
@@ -62,7 +66,7 @@ OUT=$RESULTS/$STAMP${LABEL:+-$LABEL}.md
 mkdir -p "$RESULTS" "$DATA"
 WORK=$(mktemp -d /tmp/ordna-bench.XXXXXX)
 chmod 755 "$WORK"
-CMS_PID="" NGINX_PID="" MARIADB_PIDFILE=""
+CMS_PID="" NGINX_PID="" VARNISH_PID="" MARIADB_PIDFILE=""
 
 log() { printf 'bench: %s\n' "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
@@ -77,6 +81,7 @@ stop_pid() { # stop_pid PID NAME: TERM, wait up to 30 s, then KILL
 }
 
 cleanup() {
+  stop_pid "$VARNISH_PID" varnishd
   stop_pid "$NGINX_PID" nginx
   stop_pid "$CMS_PID" cms.jar
   if [ -n "$MARIADB_PIDFILE" ] && [ -s "$MARIADB_PIDFILE" ]; then
@@ -153,6 +158,21 @@ if [ ! -f "$JAR" ]; then
   (cd "$ROOT" && mvn -q -DskipTests package)
 fi
 PORT=$(free_port)
+# Varnish in front of the CMS with the documented VCL (deploy/varnish/cms.vcl), purged by the CMS
+VARNISH=""
+if [ -x /usr/sbin/varnishd ] && [ -e /usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so ]; then
+  VARNISH_PORT=$(free_port)
+  VARNISH=http://127.0.0.1:$VARNISH_PORT
+  sed "s/\.port = \"8080\"/.port = \"$PORT\"/" "$ROOT/deploy/varnish/cms.vcl" >"$WORK/cms.vcl"
+  chmod 644 "$WORK/cms.vcl"
+  /usr/sbin/varnishd -F -n "$WORK/varnish" -a "127.0.0.1:$VARNISH_PORT" -T none -f "$WORK/cms.vcl" \
+    -s malloc,256m >"$WORK/varnish.log" 2>&1 &
+  VARNISH_PID=$!
+  log "varnishd on $VARNISH in front of the CMS"
+else
+  log "no varnishd with the xkey module (Debian: varnish, varnish-modules): no Varnish scenarios"
+  SCENARIOS=$(echo "$SCENARIOS" | tr ' ' '\n' | grep -vx 'va\|vb' | paste -sd' ')
+fi
 ADMIN_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
 BASE=http://127.0.0.1:$PORT
 log "starting cms.jar on $BASE (MariaDB $DB_NAME, demo data, request log ${CMS_HTTP_REQUEST_LOG:-default})"
@@ -162,6 +182,7 @@ log "starting cms.jar on $BASE (MariaDB $DB_NAME, demo data, request log ${CMS_H
   exec env -u CMS_CLUSTER_MEMBERS CMS_PORT="$PORT" CMS_BIND=127.0.0.1 CMS_DATA_DIR="$WORK/data" \
     CMS_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB_NAME" CMS_DB_USER="$DB_USER" \
     CMS_DB_PASSWORD="$DB_PASSWORD" CMS_DEMO_DATA=true CMS_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    CMS_OUTBOUND_ALLOWED_HOSTS=127.0.0.1 ${VARNISH:+CMS_VARNISH_URL="$VARNISH/"} \
     java $JAVA_OPTS -jar "$JAR" $CMS_ARGS >"$WORK/cms.log" 2>&1
 ) &
 CMS_PID=$!
@@ -232,7 +253,8 @@ pids_of() { # a process and its descendants
   echo "$p"
   for c in $(pgrep -P "$p" 2>/dev/null); do pids_of "$c"; done
 }
-OUR_PIDS=$( (pids_of "$CMS_PID"; pids_of "$NGINX_PID") | sort -u | paste -sd'|')
+OUR_PIDS=$( (pids_of "$CMS_PID"; pids_of "$NGINX_PID"; [ -z "$VARNISH_PID" ] || pids_of "$VARNISH_PID") \
+  | sort -u | paste -sd'|')
 LISTENERS=$(ss -ltnpH | grep -E "pid=($OUR_PIDS)," || true)
 echo "$LISTENERS" | awk '{ print $4 }' | grep -vE '^(127\.0\.0\.1:|$)' \
   && die "a process of this run listens beyond 127.0.0.1: $LISTENERS"
@@ -257,7 +279,8 @@ proc_ticks() { # the user + system ticks of the given PIDs
 snapshot() {
   times >"$WORK/times"
   SNAP_BUSY=$(busy_ticks)
-  SNAP_OWN=$(($(proc_ticks $(pids_of "$CMS_PID") $(pids_of "$NGINX_PID") $(pgrep -x 'ksoftirqd/[0-9]+')) \
+  SNAP_OWN=$(($(proc_ticks $(pids_of "$CMS_PID") $(pids_of "$NGINX_PID") \
+    $([ -z "$VARNISH_PID" ] || pids_of "$VARNISH_PID") $(pgrep -x 'ksoftirqd/[0-9]+')) \
     + $(tail -1 "$WORK/times" | awk -v hz="$(getconf CLK_TCK)" '{
         split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * hz }')))
   SNAP_T=$(date +%s.%N)
@@ -291,7 +314,7 @@ run_wrk() {
   local name=$1 url=$2
   shift 2
   local attempt others line best="" best_others=99 server server0 server1 requests
-  case $name in nginx-*) server=$NGINX_PID ;; *) server=$CMS_PID ;; esac
+  case $name in nginx-*) server=$NGINX_PID ;; v*) server=$VARNISH_PID ;; *) server=$CMS_PID ;; esac
   for attempt in $(seq 0 "$RETRIES"); do
     wait_quiet
     snapshot
@@ -337,6 +360,8 @@ scenario() {
     c1) "$@" "$BASE$PATH_C1" ;;
     d) "$@" "$BASE$PATH_D" ;;
     e) "$@" "$BASE$PATH_A" -H "If-None-Match: $ETAG_A" ;;
+    va) "$@" "$VARNISH$PATH_A" ;;
+    vb) "$@" "$VARNISH$PATH_B" ;;
     nginx-a) "$@" "$NGINX/a.json" ;;
     nginx-b) "$@" "$NGINX/b.json" ;;
     nginx-c) "$@" "$NGINX/c.json" ;;
@@ -347,8 +372,8 @@ scenario() {
 # The nginx run each CMS scenario is compared with.
 ceiling() {
   case $1 in
-    a | a-rotating | c1) echo nginx-a ;;
-    b) echo nginx-b ;;
+    a | a-rotating | c1 | va) echo nginx-a ;;
+    b | vb) echo nginx-b ;;
     c) echo nginx-c ;;
     e) echo nginx-e ;;
   esac
@@ -368,6 +393,13 @@ for name in $SCENARIOS; do
   scenario "$name" run_named "$name"
 done
 CMS_RSS_MB=$(($(ps -o rss= -p "$(pids_of "$CMS_PID" | tail -1)" | tr -d ' ') / 1024))
+FRESH=""
+if [ -n "$VARNISH" ]; then
+  log "publish -> fresh answer at Varnish, $FRESH_ROUNDS rounds"
+  FRESH=$(python3 "$BENCH_DIR/fresh.py" --cms "$BASE" --cache "$VARNISH" --password "$ADMIN_PASSWORD" \
+    --path "$PATH_A" --rounds "$FRESH_ROUNDS") || die "fresh.py failed"
+  log "$FRESH"
+fi
 
 # --- 6. report ------------------------------------------------------------------------------------
 field() { # field NAME KEY
@@ -412,10 +444,20 @@ row() { # row LABEL NAME CEILING BODY
     echo "| (d) search \`q=kompetanse\`, nb | not available (GET /api/v1/search answered HTTP $SEARCH_STATUS) | | | | | | | |"
   fi
   row "(e) 304 revalidation of (a) (If-None-Match)" e nginx-e 0
+  row "(va) (a) through Varnish in front of the CMS" va nginx-a "$(bytes "$WORK/www/a.json")"
+  row "(vb) (b) through Varnish in front of the CMS" vb nginx-b "$(bytes "$WORK/www/b.json")"
   row "nginx: static file of (a)" nginx-a "" "$(bytes "$WORK/www/a.json")"
   row "nginx: static file of (b)" nginx-b "" "$(bytes "$WORK/www/b.json")"
   row "nginx: static file of (c)" nginx-c "" "$(bytes "$WORK/www/c.json")"
   row "nginx: 304 of (a)'s file" nginx-e "" 0
+  if [ -n "$FRESH" ]; then
+    echo
+    echo "Publish -> fresh answer at Varnish ($FRESH_ROUNDS rounds: edit, publish, read through Varnish until the new title shows; ms):"
+    echo
+    echo '```'
+    echo "$FRESH"
+    echo '```'
+  fi
   echo
   echo "## Set-up"
   echo

@@ -42,6 +42,10 @@ final class DeliveryResponses {
         .header("Cache-Control", cacheControl)
         .header("Vary", vary)
         .header("Last-Modified", r.lastModifiedHeader());
+    if (!cacheControl.startsWith("private")) {
+      // what a cache in front files the answer under, so that a publish purges exactly it
+      response.header("Surrogate-Key", r.surrogateKey()).header("Cache-Tag", r.cacheTag());
+    }
     if (r.contentLanguage() != null && !r.contentLanguage().isEmpty()) {
       response.header("Content-Language", r.contentLanguage());
     }

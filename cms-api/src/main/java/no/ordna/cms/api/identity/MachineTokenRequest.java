@@ -24,7 +24,7 @@ public record MachineTokenRequest(
             required = true,
             description =
                 "At least one of delivery:preview (read drafts through the delivery API),"
-                    + " manage:read, manage:write, manage:publish")
+                    + " manage:read, manage:write, manage:publish, manage:webhooks")
         List<String> scopes,
     @Schema(description = "ISO 8601 duration from PT1M to P366D; default P90D", example = "P90D")
         String expiresIn) {

@@ -103,7 +103,7 @@ public class TokenResource {
               + " once",
       description =
           "Scopes: delivery:preview (read drafts through the delivery API), manage:read,"
-              + " manage:write, manage:publish.")
+              + " manage:write, manage:publish, manage:webhooks (webhooks only).")
   @APIResponse(
       responseCode = "201",
       description = "The new token with its secret, shown once",

@@ -21,7 +21,7 @@ public record TokenView(
             implementation = String.class,
             required = true,
             description =
-                "Machine tokens: delivery:preview, manage:read, manage:write, manage:publish")
+                "Machine tokens: delivery:preview, manage:read, manage:write, manage:publish, manage:webhooks")
         List<String> scopes,
     @Schema(format = "date-time", required = true) String createdAt,
     @Schema(format = "date-time", required = true) String expiresAt) {

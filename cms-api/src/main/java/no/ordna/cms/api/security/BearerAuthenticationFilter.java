@@ -14,6 +14,7 @@ import java.security.Principal;
 import no.ordna.cms.identity.application.AuthService;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.UnauthorizedException;
 
 /**
@@ -44,6 +45,12 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
     Caller caller =
         auth.authenticate(header.substring(PREFIX.length()).trim())
             .from(servletRequest == null ? null : servletRequest.getRemoteAddr());
+    if (!caller.mayRead()
+        && !path.equals("manage/webhooks")
+        && !path.startsWith("manage/webhooks/")) {
+      // a machine token with the manage:webhooks scope alone reaches the webhooks and nothing else
+      throw new ForbiddenException("This token may manage webhooks only");
+    }
     callerContext.set(caller);
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(

@@ -100,6 +100,8 @@ public class FeedResource {
         .header("Cache-Control", policy.publicCacheControl())
         .header("Vary", CachePolicy.VARY)
         .header("Last-Modified", feed.lastModifiedHeader())
+        .header("Surrogate-Key", feed.surrogateKey())
+        .header("Cache-Tag", feed.cacheTag())
         .header("Content-Language", feed.contentLanguage())
         .build();
   }

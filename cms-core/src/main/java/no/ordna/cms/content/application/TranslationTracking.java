@@ -1,24 +1,28 @@
 package no.ordna.cms.content.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.Optional;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentRevision;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.TranslationOutdated;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.shared.InvalidInputException;
 
 /**
  * Keeps translation provenance: which locale a new variant translates, and whether each translation
  * is outdated — its source's localized values differ from those of the revision it was made from.
- * Shared values never outdate a translation: they are not translated.
+ * Shared values never outdate a translation: they are not translated. A translation that becomes
+ * outdated is announced ({@link TranslationOutdated}) inside the saving transaction.
  */
 @ApplicationScoped
 public class TranslationTracking {
 
   @Inject ContentRepository content;
+  @Inject Event<TranslationOutdated> outdated;
 
   /**
    * The source of a variant about to be saved: none for an existing variant or the original; else
@@ -65,7 +69,13 @@ public class TranslationTracking {
       }
       Optional<JsonObject> then =
           content.revision(source, translation.sourceRevision()).map(ContentRevision::fields);
-      item.markSourceChanged(translation.locale(), then.map(f -> !f.equals(now)).orElse(true));
+      boolean wasOutdated = translation.translationOutdated();
+      boolean isOutdated = then.map(f -> !f.equals(now)).orElse(true);
+      item.markSourceChanged(translation.locale(), isOutdated);
+      if (isOutdated && !wasOutdated) {
+        outdated.fire(
+            new TranslationOutdated(item.id(), item.typeKey(), translation.locale(), locale));
+      }
     }
   }
 }

@@ -12,8 +12,10 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A finished delivery answer: the bytes, their strong ETag, the newest publication time in them,
  * the locale to announce, the cache tags ({@code item:<id>}, {@code type:<key>}, {@code
- * asset:<id>}) whose change makes it stale, and the same bytes gzipped (made once, when the answer
- * is made, so a cached answer costs no compression; absent when compressing does not pay).
+ * asset:<id>}) whose change makes it stale, the same bytes gzipped (made once, when the answer is
+ * made, so a cached answer costs no compression; absent when compressing does not pay), and its
+ * {@link SurrogateKeys} as the {@code Surrogate-Key} (space-separated) and {@code Cache-Tag}
+ * (comma-separated) header values, also made once.
  */
 public record Representation(
     byte[] body,
@@ -22,7 +24,9 @@ public record Representation(
     String contentLanguage,
     Set<String> tags,
     String lastModifiedHeader,
-    byte[] gzipped) {
+    byte[] gzipped,
+    String surrogateKey,
+    String cacheTag) {
 
   /** Smaller bodies go out as they are: gzip's header would eat the gain. */
   static final int MIN_COMPRESSIBLE = 860;
@@ -33,7 +37,36 @@ public record Representation(
    */
   public Representation(
       byte[] body, String etag, Instant lastModified, String contentLanguage, Set<String> tags) {
-    this(body, etag, lastModified, contentLanguage, tags, httpDate(lastModified), gzip(body));
+    this(
+        body,
+        etag,
+        lastModified,
+        contentLanguage,
+        tags,
+        httpDate(lastModified),
+        gzip(body),
+        SurrogateKeys.of(tags, contentLanguage));
+  }
+
+  private Representation(
+      byte[] body,
+      String etag,
+      Instant lastModified,
+      String contentLanguage,
+      Set<String> tags,
+      String lastModifiedHeader,
+      byte[] gzipped,
+      java.util.List<String> keys) {
+    this(
+        body,
+        etag,
+        lastModified,
+        contentLanguage,
+        tags,
+        lastModifiedHeader,
+        gzipped,
+        String.join(" ", keys),
+        String.join(",", keys));
   }
 
   /** The bytes to send to a client that does ({@code true}) or does not take gzip. */

@@ -203,7 +203,8 @@ public class UserService {
             "scopes",
             "unknown scope '"
                 + scope
-                + "'; known: delivery:preview, manage:read, manage:write, manage:publish");
+                + "'; known: delivery:preview, manage:read, manage:write, manage:publish,"
+                + " manage:webhooks");
       }
     }
     if (scopes.isEmpty()) {

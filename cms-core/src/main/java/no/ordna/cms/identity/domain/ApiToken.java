@@ -35,7 +35,9 @@ public class ApiToken {
           "manage:write",
           Role.EDITOR,
           "manage:publish",
-          Role.PUBLISHER);
+          Role.PUBLISHER,
+          "manage:webhooks",
+          Role.WEBHOOKS);
 
   @Id
   @Column(name = "id", length = 36)

@@ -72,9 +72,14 @@ public record Caller(
     return locales.contains(locale);
   }
 
-  /** Reading the management API. */
+  /** Reading the management API (a token that may only manage webhooks may not). */
   public boolean mayRead() {
-    return !roles.isEmpty();
+    return roles.stream().anyMatch(role -> role != Role.WEBHOOKS);
+  }
+
+  /** Webhooks and their delivery log: administrators, and machine tokens for it. */
+  public boolean mayManageWebhooks() {
+    return isAdmin() || roles.contains(Role.WEBHOOKS);
   }
 
   /** Creating items of a type. */

@@ -16,7 +16,9 @@ import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.content.application.ContentItemView;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ContentItem;
+import no.ordna.cms.content.domain.ContentRestored;
 import no.ordna.cms.content.domain.ContentSaved;
+import no.ordna.cms.content.domain.ContentTrashed;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.persistence.ContentRepository;
@@ -43,6 +45,8 @@ public class TrashService {
   @Inject SnapshotRepository snapshots;
   @Inject AuditTrail audit;
   @Inject Event<ContentSaved> saved;
+  @Inject Event<ContentTrashed> trashed;
+  @Inject Event<ContentRestored> restored;
   @Inject Clock clock;
 
   @Inject
@@ -80,6 +84,7 @@ public class TrashService {
     }
     item.moveToTrash(caller.username(), clock.instant());
     content.flush();
+    trashed.fire(new ContentTrashed(item.id(), item.typeKey()));
     audit.record(
         caller,
         "item.trash",
@@ -120,6 +125,7 @@ public class TrashService {
     item.restoreFromTrash(caller.username(), clock.instant());
     content.flush();
     saved.fire(new ContentSaved(item.id(), null));
+    restored.fire(new ContentRestored(item.id(), item.typeKey()));
     audit.record(
         caller,
         "item.restore",

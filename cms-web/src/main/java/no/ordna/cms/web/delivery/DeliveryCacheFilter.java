@@ -83,6 +83,8 @@ public class DeliveryCacheFilter extends HttpFilter {
     response.setHeader("Vary", CachePolicy.VARY);
     response.setHeader("Last-Modified", representation.lastModifiedHeader());
     response.setHeader("Content-Language", representation.contentLanguage());
+    response.setHeader("Surrogate-Key", representation.surrogateKey());
+    response.setHeader("Cache-Tag", representation.cacheTag());
     if (CachePolicy.matches(request.getHeader("If-None-Match"), representation.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;

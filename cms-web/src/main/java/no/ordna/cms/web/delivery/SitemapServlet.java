@@ -43,6 +43,8 @@ public class SitemapServlet extends HttpServlet {
     response.setHeader("Cache-Control", policy.publicCacheControl());
     response.setHeader("Last-Modified", sitemap.lastModifiedHeader());
     response.setHeader("Vary", "Accept-Encoding");
+    response.setHeader("Surrogate-Key", sitemap.surrogateKey());
+    response.setHeader("Cache-Tag", sitemap.cacheTag());
     if (CachePolicy.matches(request.getHeader("If-None-Match"), sitemap.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;

@@ -90,6 +90,62 @@ class AuthorizationMatrixIT {
       return TestAssets.uploadImage(admin, "Matrise");
     }
 
+    /** A new, disabled webhook (it gets no deliveries). */
+    String webhook() {
+      Reply reply =
+          admin.post(
+              "/api/v1/manage/webhooks",
+              json(
+                  "{\"url\": \""
+                      + SharedServer.purges().url("/matrix-hook")
+                      + "\", \"events\": [\"content.published\"], \"enabled\": false}"));
+      return reply.json().getString("id");
+    }
+
+    private String[] delivered;
+
+    /** A webhook and one of its deliveries, delivered (made once). */
+    String[] delivery() {
+      if (delivered == null) {
+        String hook =
+            admin
+                .post(
+                    "/api/v1/manage/webhooks",
+                    json(
+                        "{\"url\": \""
+                            + SharedServer.purges().url("/matrix-delivered")
+                            + "\", \"events\": [\"content.published\"], \"contentTypes\": [\""
+                            + type
+                            + "\"]}"))
+                .json()
+                .getString("id");
+        String id =
+            createItem(admin, type, "nb", json("{\"title\": \"Levert\"}")).json().getString("id");
+        Fixtures.publish(admin, id, "nb");
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (delivered == null) {
+          var items =
+              admin
+                  .get("/api/v1/manage/webhooks/" + hook + "/deliveries?state=delivered")
+                  .json()
+                  .getJsonArray("items");
+          if (!items.isEmpty()) {
+            delivered = new String[] {hook, items.getJsonObject(0).getString("id")};
+          } else if (System.nanoTime() > deadline) {
+            throw new AssertionError("the matrix's webhook delivery was not delivered");
+          } else {
+            try {
+              Thread.sleep(100);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new AssertionError(e);
+            }
+          }
+        }
+      }
+      return delivered;
+    }
+
     String otherUser() {
       return Users.create(admin, "matrix", List.of("viewer"), List.of(), List.of())
           .get("/api/v1/manage/users/me")
@@ -537,6 +593,73 @@ class AuthorizationMatrixIT {
             "/api/v1/manage/assets/{id}",
             EDITORS,
             (api, s) -> api.delete("/api/v1/manage/assets/" + s.asset())));
+    String hooks = "/api/v1/manage/webhooks";
+    rules.add(new Rule("GET", hooks, ADMIN, (api, s) -> api.get(hooks)));
+    rules.add(
+        new Rule(
+            "POST",
+            hooks,
+            ADMIN,
+            (api, s) ->
+                api.post(
+                    hooks,
+                    json(
+                        "{\"url\": \""
+                            + SharedServer.purges().url("/matrix-hook")
+                            + "\", \"events\": [\"content.published\"], \"enabled\": false}"))));
+    rules.add(
+        new Rule("GET", hooks + "/{id}", ADMIN, (api, s) -> api.get(hooks + "/" + s.webhook())));
+    rules.add(
+        new Rule(
+            "PUT",
+            hooks + "/{id}",
+            ADMIN,
+            (api, s) ->
+                api.put(
+                    hooks + "/" + s.webhook(),
+                    json(
+                        "{\"url\": \""
+                            + SharedServer.purges().url("/matrix-hook")
+                            + "\", \"events\": [\"content.unpublished\"], \"enabled\": false}"))));
+    rules.add(
+        new Rule(
+            "DELETE", hooks + "/{id}", ADMIN, (api, s) -> api.delete(hooks + "/" + s.webhook())));
+    rules.add(
+        new Rule(
+            "POST",
+            hooks + "/{id}/secret",
+            ADMIN,
+            (api, s) -> api.post(hooks + "/" + s.webhook() + "/secret", json("{}"))));
+    rules.add(
+        new Rule(
+            "GET",
+            hooks + "/{id}/deliveries",
+            ADMIN,
+            (api, s) -> api.get(hooks + "/" + s.webhook() + "/deliveries")));
+    rules.add(
+        new Rule(
+            "POST",
+            hooks + "/{id}/deliveries/replay",
+            ADMIN,
+            (api, s) -> api.post(hooks + "/" + s.webhook() + "/deliveries/replay", json("{}"))));
+    rules.add(
+        new Rule(
+            "GET",
+            hooks + "/{id}/deliveries/{deliveryId}",
+            ADMIN,
+            (api, s) -> {
+              String[] d = s.delivery();
+              return api.get(hooks + "/" + d[0] + "/deliveries/" + d[1]);
+            }));
+    rules.add(
+        new Rule(
+            "POST",
+            hooks + "/{id}/deliveries/{deliveryId}/replay",
+            ADMIN,
+            (api, s) -> {
+              String[] d = s.delivery();
+              return api.post(hooks + "/" + d[0] + "/deliveries/" + d[1] + "/replay", json("{}"));
+            }));
     return rules;
   }
 

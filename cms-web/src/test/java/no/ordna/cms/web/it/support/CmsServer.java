@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CmsServer implements AutoCloseable {
 
-  private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(360);
 
   private final String name;
   private final Map<String, String> env;
@@ -95,7 +95,10 @@ public final class CmsServer implements AutoCloseable {
     }
   }
 
-  /** Waits (at most four minutes) until {@code /health/ready} answers 200; fails if it exits. */
+  /**
+   * Waits (at most six minutes: a shared, busy machine boots slowly) until {@code /health/ready}
+   * answers 200; fails if it exits.
+   */
   public void awaitReady() {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();

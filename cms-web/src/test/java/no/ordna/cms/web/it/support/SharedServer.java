@@ -1,6 +1,5 @@
 package no.ordna.cms.web.it.support;
 
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -57,35 +56,83 @@ public final class SharedServer implements ParameterResolver {
     return CmsServer.workDir().resolve("shared-data").resolve("assets");
   }
 
+  /**
+   * The cache the shared server sends purges to ({@code CMS_VARNISH_URL}): a loopback receiver that
+   * records them, started with the server.
+   */
+  public static TestReceiver purges() {
+    synchronized (SharedServer.class) {
+      if (purges == null) {
+        purges = TestReceiver.start();
+      }
+      return purges;
+    }
+  }
+
+  private static TestReceiver purges;
+
+  private static Varnish varnish;
+
+  /**
+   * The real Varnish in front of the shared server, running the documented VCL and purged by it
+   * like the receiver above; empty where {@code varnishd} is not installed.
+   */
+  public static java.util.Optional<Varnish> varnish() {
+    return java.util.Optional.ofNullable(varnish);
+  }
+
+  /** The shared server's outbound timeout and retry settings (short, so tests end quickly). */
+  public static final int WEBHOOK_MAX_ATTEMPTS = 4;
+
   private static Info boot() {
     TestDatabase database = TestDatabase.get();
     String url = database.createDatabase("shared");
-    CmsServer server =
-        CmsServer.start(
-            "shared",
-            Map.of(
-                "CMS_DB_URL",
-                url,
-                "CMS_DB_USER",
-                database.user(),
-                "CMS_DB_PASSWORD",
-                database.password(),
-                "CMS_ADMIN_USER",
-                "admin",
-                "CMS_ADMIN_PASSWORD",
-                ADMIN_PASSWORD,
-                "CMS_DEMO_DATA",
-                "true",
-                "CMS_DELIVERY_CORS_ORIGINS",
-                "https://www.kompetansenorge.no,https://app.example.org",
-                "CMS_AUTH_LOGIN_MAX_FAILURES_PER_ADDRESS",
-                "40",
-                "CMS_ASSETS_MAX_BYTES",
-                Long.toString(ASSET_MAX_BYTES),
-                "CMS_TRUSTED_PROXIES",
-                TRUSTED_PROXY));
+    java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+    settings.put("CMS_DB_URL", url);
+    settings.put("CMS_DB_USER", database.user());
+    settings.put("CMS_DB_PASSWORD", database.password());
+    settings.put("CMS_ADMIN_USER", "admin");
+    settings.put("CMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    settings.put("CMS_DEMO_DATA", "true");
+    settings.put(
+        "CMS_DELIVERY_CORS_ORIGINS", "https://www.kompetansenorge.no,https://app.example.org");
+    settings.put("CMS_AUTH_LOGIN_MAX_FAILURES_PER_ADDRESS", "40");
+    settings.put("CMS_ASSETS_MAX_BYTES", Long.toString(ASSET_MAX_BYTES));
+    settings.put("CMS_TRUSTED_PROXIES", TRUSTED_PROXY);
+    settings.put("CMS_OUTBOUND_ALLOWED_HOSTS", "127.0.0.1");
+    settings.put("CMS_OUTBOUND_TIMEOUT", "PT2S");
+    settings.put("CMS_WEBHOOK_MAX_ATTEMPTS", Integer.toString(WEBHOOK_MAX_ATTEMPTS));
+    settings.put("CMS_WEBHOOK_RETRY_BASE", "PT0.2S");
+    settings.put("CMS_WEBHOOK_RETRY_MAX", "PT1S");
+    int port = Ports.free();
+    settings.put("CMS_PORT", Integer.toString(port));
+    varnish = Varnish.startIfInstalled(port).orElse(null);
+    settings.put(
+        "CMS_VARNISH_URL", purges().url("/") + (varnish == null ? "" : "," + varnish.url() + "/"));
+    CmsServer server = CmsServer.start("shared", settings);
     String token = new Api(server.base(), null).login("admin", ADMIN_PASSWORD);
+    warmOpenApi(server);
     return new Info(server, url, token);
+  }
+
+  /**
+   * Asks for the OpenAPI document once, with a long timeout: it is built on its first request,
+   * which on a busy machine takes longer than the tests' usual 30 s.
+   */
+  private static void warmOpenApi(CmsServer server) {
+    try {
+      java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(server.base().resolve("/openapi"))
+                  .header("Accept", "application/json")
+                  .timeout(java.time.Duration.ofSeconds(180))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.discarding());
+    } catch (java.io.IOException e) {
+      // the tests that read it will say what is wrong
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Closes the server when the run's root context closes. */
@@ -93,6 +140,9 @@ public final class SharedServer implements ParameterResolver {
     @Override
     public void close() {
       info.server().stop();
+      if (varnish != null) {
+        varnish.close();
+      }
     }
   }
 }

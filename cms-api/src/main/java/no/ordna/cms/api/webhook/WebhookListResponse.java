@@ -1,0 +1,6 @@
+package no.ordna.cms.api.webhook;
+
+import java.util.List;
+
+/** Every webhook. */
+public record WebhookListResponse(List<WebhookResponse> items) {}

@@ -1,0 +1,252 @@
+package no.ordna.cms.webhook.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.platform.outbound.OutboundPolicy;
+import no.ordna.cms.platform.outbound.OutboundRefusedException;
+import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.ForbiddenException;
+import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.NotFoundException;
+import no.ordna.cms.shared.PreconditionFailedException;
+import no.ordna.cms.shared.Violations;
+import no.ordna.cms.webhook.domain.Delivery;
+import no.ordna.cms.webhook.domain.DeliveryAttempt;
+import no.ordna.cms.webhook.domain.DeliveryState;
+import no.ordna.cms.webhook.domain.OutboxEvent;
+import no.ordna.cms.webhook.domain.Webhook;
+import no.ordna.cms.webhook.domain.WebhookSecret;
+import no.ordna.cms.webhook.domain.WebhookSettings;
+import no.ordna.cms.webhook.persistence.OutboxRepository;
+import no.ordna.cms.webhook.persistence.WebhookRepository;
+
+/**
+ * Managing webhooks (administrators, and machine tokens with the {@code manage:webhooks} scope):
+ * make one (its secret shown once), change, disable, delete it, renew its secret, read its delivery
+ * log and replay deliveries.
+ */
+@ApplicationScoped
+@Transactional
+public class WebhookService {
+
+  static final int MAX_PAGE = 100;
+
+  @Inject WebhookRepository webhooks;
+  @Inject OutboxRepository outbox;
+  @Inject OutboundPolicy policy;
+  @Inject ContentTypeService types;
+  @Inject LocaleService locales;
+  @Inject WebhookDispatcher dispatcher;
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<WebhookView> list(Caller caller) {
+    require(caller);
+    return webhooks.all().stream().map(WebhookView::of).toList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public WebhookView get(String id, Caller caller) {
+    require(caller);
+    return WebhookView.of(find(id));
+  }
+
+  public CreatedWebhook create(WebhookSettings settings, Caller caller) {
+    require(caller);
+    check(settings);
+    String secret = WebhookSecret.generate();
+    Webhook webhook = new Webhook(settings, secret, caller.username(), clock.instant());
+    webhooks.store(webhook);
+    webhooks.flush();
+    return new CreatedWebhook(WebhookView.of(webhook), secret);
+  }
+
+  /** Replaces its settings; {@code ifMatch} (its ETag), when given, must be current. */
+  public WebhookView update(String id, WebhookSettings settings, String ifMatch, Caller caller) {
+    require(caller);
+    Webhook webhook = find(id);
+    requireCurrent(webhook, ifMatch);
+    check(settings);
+    webhook.apply(settings, clock.instant());
+    webhooks.flush();
+    dispatcher.wake();
+    return WebhookView.of(webhook);
+  }
+
+  public void delete(String id, Caller caller) {
+    require(caller);
+    webhooks.delete(find(id));
+  }
+
+  /** A new secret, shown once; the old one signs nothing from now on. */
+  public CreatedWebhook renewSecret(String id, Caller caller) {
+    require(caller);
+    Webhook webhook = find(id);
+    String secret = WebhookSecret.generate();
+    webhook.renewSecret(secret, clock.instant());
+    webhooks.flush();
+    return new CreatedWebhook(WebhookView.of(webhook), secret);
+  }
+
+  /** The delivery log, newest first; {@code cursor} is the {@code next} of the page before. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public DeliveryPage deliveries(
+      String id, DeliveryState state, String cursor, int limit, Caller caller) {
+    require(caller);
+    find(id);
+    long before = Long.MAX_VALUE;
+    if (cursor != null) {
+      if (!cursor.matches("[0-9]{1,18}")) {
+        throw InvalidInputException.of("cursor", "is not a cursor this list gave");
+      }
+      before = Long.parseLong(cursor);
+    }
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw InvalidInputException.of("limit", "must be from 1 to " + MAX_PAGE);
+    }
+    List<Delivery> rows = outbox.ofWebhook(id, state, before, limit + 1);
+    boolean more = rows.size() > limit;
+    List<Delivery> page = more ? rows.subList(0, limit) : rows;
+    List<DeliveryView> views = views(page, false);
+    return new DeliveryPage(views, more ? Long.toString(page.get(page.size() - 1).seq()) : null);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public DeliveryView delivery(String id, String deliveryId, Caller caller) {
+    require(caller);
+    return views(List.of(findDelivery(id, deliveryId)), true).get(0);
+  }
+
+  /**
+   * Sends a delivery again (dead or delivered), with a fresh budget of tries; 409 while pending.
+   */
+  public DeliveryView replay(String id, String deliveryId, Caller caller) {
+    require(caller);
+    Delivery delivery = findDelivery(id, deliveryId);
+    if (delivery.state() == DeliveryState.PENDING) {
+      throw new ConflictException(
+          "delivery-pending",
+          "The delivery is still pending (attempt "
+              + (delivery.attempts() + 1)
+              + " is due at "
+              + delivery.nextAttemptAt()
+              + "); it can be replayed once it is delivered or dead");
+    }
+    delivery.replay(clock.instant());
+    webhooks.flush();
+    dispatcher.wake();
+    return views(List.of(delivery), false).get(0);
+  }
+
+  /** Replays every dead delivery of the webhook (made since {@code since}, when given). */
+  public int replayDead(String id, Instant since, Caller caller) {
+    require(caller);
+    find(id);
+    List<Delivery> dead = outbox.dead(id, since);
+    Instant now = clock.instant();
+    dead.forEach(d -> d.replay(now));
+    webhooks.flush();
+    dispatcher.wake();
+    return dead.size();
+  }
+
+  private List<DeliveryView> views(List<Delivery> deliveries, boolean withPayload) {
+    List<String> ids = deliveries.stream().map(Delivery::id).toList();
+    Map<String, List<DeliveryAttempt>> attempts =
+        outbox.attempts(ids).stream().collect(Collectors.groupingBy(DeliveryAttempt::deliveryId));
+    Map<String, OutboxEvent> events =
+        outbox.events(deliveries.stream().map(Delivery::eventId).distinct().toList()).stream()
+            .collect(Collectors.toMap(OutboxEvent::id, Function.identity()));
+    return deliveries.stream()
+        .map(
+            d ->
+                DeliveryView.of(
+                    d,
+                    events.get(d.eventId()),
+                    attempts.getOrDefault(d.id(), List.of()),
+                    withPayload))
+        .toList();
+  }
+
+  private void check(WebhookSettings settings) {
+    Violations violations = new Violations();
+    if (settings.url() == null || settings.url().isBlank()) {
+      violations.add("url", "is required");
+    } else if (settings.url().length() > 2000) {
+      violations.add("url", "must be at most 2000 characters");
+    } else {
+      try {
+        policy.checkUrl(settings.url());
+      } catch (OutboundRefusedException e) {
+        violations.add("url", e.getMessage());
+      }
+    }
+    if (settings.description() != null && settings.description().length() > 500) {
+      violations.add("description", "must be at most 500 characters");
+    }
+    if (settings.events().isEmpty()) {
+      violations.add("events", "name at least one event");
+    }
+    for (String type : settings.contentTypes()) {
+      if (types.definition(TypeKind.CONTENT, type).isEmpty()) {
+        violations.add("contentTypes", "no content type '" + type + "'");
+      }
+    }
+    for (String locale : settings.locales()) {
+      if (!locales.settings().isConfigured(locale)) {
+        violations.add("locales", "no configured locale '" + locale + "'");
+      }
+    }
+    violations.throwIfAny("Invalid webhook");
+  }
+
+  private Webhook find(String id) {
+    return webhooks
+        .find(id)
+        .orElseThrow(
+            () -> new NotFoundException("unknown-webhook", "No webhook with id '" + id + "'"));
+  }
+
+  private Delivery findDelivery(String id, String deliveryId) {
+    find(id);
+    return outbox
+        .delivery(deliveryId)
+        .filter(d -> id.equals(d.webhookId()))
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "unknown-delivery",
+                    "The webhook has no delivery with id '" + deliveryId + "'"));
+  }
+
+  private static void requireCurrent(Webhook webhook, String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+      return;
+    }
+    String current = WebhookView.of(webhook).etag();
+    boolean matches =
+        java.util.Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(current::equals);
+    if (!matches) {
+      throw new PreconditionFailedException(
+          "The webhook was changed since (its ETag is now " + current + ")", current);
+    }
+  }
+
+  private static void require(Caller caller) {
+    if (!caller.mayManageWebhooks()) {
+      throw new ForbiddenException(
+          "Only administrators and tokens with the manage:webhooks scope manage webhooks");
+    }
+  }
+}
