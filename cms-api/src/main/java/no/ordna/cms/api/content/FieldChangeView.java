@@ -4,6 +4,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How one field differs between two revisions. */
@@ -16,5 +17,8 @@ public record FieldChangeView(
         JsonValue before,
     @JsonbNillable @Schema(nullable = true, description = "The value after; any JSON value")
         JsonValue after,
-    @Schema(description = "The changed paragraphs or blocks, when the field has parts")
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = PartChangeView.class,
+            description = "The changed paragraphs or blocks, when the field has parts")
         List<PartChangeView> parts) {}

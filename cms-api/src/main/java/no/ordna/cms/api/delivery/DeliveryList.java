@@ -2,6 +2,7 @@ package no.ordna.cms.api.delivery;
 
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of a type's published items. */
@@ -11,7 +12,8 @@ public record DeliveryList(
     @Schema(required = true) String requestedLocale,
     @Schema(required = true, example = "-publishDate") String sort,
     @Schema(required = true) int limit,
-    @Schema(required = true) List<DeliveryItem> items,
+    @Schema(required = true, type = SchemaType.ARRAY, implementation = DeliveryItem.class)
+        List<DeliveryItem> items,
     @Schema(
             required = true,
             nullable = true,

@@ -53,7 +53,7 @@ public class WorkflowService {
       TransitionRequest request,
       ExpectedVersion expected,
       Caller caller) {
-    ContentItem item = content.get(itemId);
+    ContentItem item = content.getForUpdate(itemId); // one transition of an item at a time
     ContentVariant variant = content.getVariant(itemId, localeCode);
     String locale = localeCode.value();
     Transition transition = request.transition();
