@@ -67,15 +67,17 @@ class OpenApiContractIT {
     assertTrue(yaml.body().startsWith("openapi:"), yaml.body());
     for (Reply reply : List.of(json, yaml)) {
       SwaggerParseResult result = parse(reply);
-      // repeated operationIds are listed in docs/contract-todo.md until the resources name theirs
-      assertEquals(
-          List.of(),
-          result.getMessages().stream()
-              .filter(m -> !m.endsWith("operationId is repeated"))
-              .toList());
+      assertEquals(List.of(), result.getMessages());
       assertNotNull(result.getOpenAPI());
       assertTrue(result.getOpenAPI().getPaths().size() > 40, "the whole API is described");
     }
+    assertEquals(
+        operations(document(api)).size(),
+        operations(document(api)).values().stream()
+            .map(Operation::getOperationId)
+            .distinct()
+            .count(),
+        "operationIds are unique");
     assertFalse(json.json().containsKey("endpoints"), "Payara's own member is gone");
     assertFalse(yaml.body().contains("\nendpoints:"), "Payara's own member is gone");
   }
