@@ -12,6 +12,11 @@ public class TooLargeException extends CmsException {
         Map.of("limitBytes", limitBytes));
   }
 
+  /** A part of the body over its own limit, named in {@code detail}. */
+  public TooLargeException(long limitBytes, String detail) {
+    super("body-too-large", detail, Map.of("limitBytes", limitBytes));
+  }
+
   @Override
   public Category category() {
     return Category.TOO_LARGE;

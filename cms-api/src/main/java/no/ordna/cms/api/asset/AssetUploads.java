@@ -14,6 +14,7 @@ import no.ordna.cms.asset.application.AssetService;
 import no.ordna.cms.asset.storage.StagedBlob;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.TooLargeException;
 
 /**
  * Turns an upload request into the asset use cases: a multipart body is read part by part, the file
@@ -27,19 +28,24 @@ class AssetUploads {
   private static final int MAX_FIELD_BYTES = 64 * 1024;
   private static final int MAX_PARTS = 20;
 
+  /** Most bytes of a multipart upload outside its file: preamble, part headers and form fields. */
+  static final int MAX_NON_FILE_BYTES = 256 * 1024;
+
   @Inject AssetService assets;
   @Inject CallerContext callerContext;
 
   AssetDetails upload(
       String contentType, String disposition, Map<String, List<String>> query, InputStream body) {
     Caller caller = callerContext.caller();
+    assets.checkMayUpload(caller); // before a byte of the body is read
     Optional<String> boundary = MultipartReader.boundary(contentType);
     if (boundary.isPresent()) {
       if (!query.isEmpty()) {
         throw InvalidInputException.of(
             query.keySet().iterator().next(), "send the fields of a multipart upload as parts");
       }
-      return multipart(new MultipartReader(body, boundary.get()), caller);
+      return multipart(
+          new MultipartReader(body, boundary.get(), "file", MAX_NON_FILE_BYTES), caller);
     }
     if (contentType == null || contentType.isBlank()) {
       throw InvalidInputException.of(
@@ -76,6 +82,9 @@ class AssetUploads {
           throw InvalidInputException.of(part.name(), "give it once");
         }
       }
+    } catch (MultipartReader.LimitExceeded e) {
+      discard(staged);
+      throw new TooLargeException(e.limit, "The upload is refused: " + e.getMessage());
     } catch (IOException e) {
       discard(staged);
       throw InvalidInputException.of("body", "is not a readable multipart body: " + e.getMessage());

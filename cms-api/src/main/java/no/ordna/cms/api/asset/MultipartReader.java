@@ -14,10 +14,26 @@ import java.util.Optional;
  * is a stream that ends at the next boundary, so a file part can go straight to storage without
  * being held in memory. Parts must be read in order; {@link #next} skips what is left of the
  * current one.
+ *
+ * <p>Everything but the file part is bounded: the headers of one part, and all bytes outside the
+ * file part together (preamble, headers, form fields, parts skipped), so a body cannot make the
+ * server read without end while it looks for the file.
  */
 final class MultipartReader {
 
-  private static final int MAX_HEADER_LINE = 8 * 1024;
+  /** Most bytes of one part's header block (all its lines together). */
+  static final int MAX_PART_HEADER_BYTES = 8 * 1024;
+
+  /** A limit of the multipart body was passed; {@link #limit} names it in bytes. */
+  static final class LimitExceeded extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long limit;
+
+    LimitExceeded(String message, long limit) {
+      super(message);
+      this.limit = limit;
+    }
+  }
 
   /** One part: its form name, the file name it was sent with (or null), and its body. */
   record Part(String name, String fileName, String contentType, InputStream body) {
@@ -44,9 +60,19 @@ final class MultipartReader {
   private boolean eof;
   private boolean finished;
   private PartStream current;
+  private final String filePart;
+  private final long maxNonFileBytes;
+  private long nonFileBytes;
 
-  MultipartReader(InputStream in, String boundary) {
+  /**
+   * @param filePart the form name of the part holding the file: the only part not counted against
+   *     {@code maxNonFileBytes}
+   * @param maxNonFileBytes most bytes outside the file part's body, all together
+   */
+  MultipartReader(InputStream in, String boundary, String filePart, long maxNonFileBytes) {
     this.in = in;
+    this.filePart = filePart;
+    this.maxNonFileBytes = maxNonFileBytes;
     this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
     // a virtual line break before the first boundary makes every boundary look alike
     buffer[0] = '\r';
@@ -71,7 +97,7 @@ final class MultipartReader {
     if (finished) {
       return Optional.empty();
     }
-    PartStream previous = current == null ? new PartStream() : current;
+    PartStream previous = current == null ? new PartStream(true) : current; // or the preamble
     previous.skipRest();
     if (!fill(2)) {
       throw new IOException("the multipart body ends without its closing boundary");
@@ -82,7 +108,14 @@ final class MultipartReader {
     }
     readLine(); // the rest of the boundary line
     Map<String, String> headers = new LinkedHashMap<>();
+    int headerBytes = 0;
     for (String line = readLine(); !line.isEmpty(); line = readLine()) {
+      headerBytes += line.length() + 2;
+      if (headerBytes > MAX_PART_HEADER_BYTES) {
+        throw new LimitExceeded(
+            "the headers of a multipart part are longer than " + MAX_PART_HEADER_BYTES + " bytes",
+            MAX_PART_HEADER_BYTES);
+      }
       int colon = line.indexOf(':');
       if (colon > 0) {
         headers.put(
@@ -91,13 +124,10 @@ final class MultipartReader {
       }
     }
     Map<String, String> disposition = parameters(headers.getOrDefault("content-disposition", ""));
-    current = new PartStream();
+    String name = disposition.getOrDefault("name", "");
+    current = new PartStream(!name.equals(filePart));
     return Optional.of(
-        new Part(
-            disposition.getOrDefault("name", ""),
-            disposition.get("filename"),
-            headers.get("content-type"),
-            current));
+        new Part(name, disposition.get("filename"), headers.get("content-type"), current));
   }
 
   private String readLine() throws IOException {
@@ -107,6 +137,7 @@ final class MultipartReader {
         throw new IOException("the multipart body ends inside a part's headers");
       }
       byte b = buffer[pos++];
+      countNonFile(1);
       if (b == '\n') {
         byte[] bytes = line.toByteArray();
         int length =
@@ -114,8 +145,10 @@ final class MultipartReader {
         return new String(bytes, 0, length, StandardCharsets.UTF_8);
       }
       line.write(b);
-      if (line.size() > MAX_HEADER_LINE) {
-        throw new IOException("a multipart header line is too long");
+      if (line.size() > MAX_PART_HEADER_BYTES) {
+        throw new LimitExceeded(
+            "the headers of a multipart part are longer than " + MAX_PART_HEADER_BYTES + " bytes",
+            MAX_PART_HEADER_BYTES);
       }
     }
   }
@@ -136,6 +169,17 @@ final class MultipartReader {
       }
     }
     return limit - pos >= n;
+  }
+
+  private void countNonFile(int bytes) throws LimitExceeded {
+    nonFileBytes += bytes;
+    if (nonFileBytes > maxNonFileBytes) {
+      throw new LimitExceeded(
+          "the multipart body holds more than "
+              + maxNonFileBytes
+              + " bytes besides the file (preamble, headers and form fields)",
+          maxNonFileBytes);
+    }
   }
 
   private int indexOfDelimiter() {
@@ -169,7 +213,12 @@ final class MultipartReader {
   /** The body of the current part: ends where the next boundary starts. */
   private final class PartStream extends InputStream {
 
+    private final boolean counted;
     private boolean done;
+
+    PartStream(boolean counted) {
+      this.counted = counted;
+    }
 
     @Override
     public int read() throws IOException {
@@ -198,6 +247,9 @@ final class MultipartReader {
         throw new IOException("the multipart body ends inside a part");
       }
       int n = Math.min(available, length);
+      if (counted) {
+        countNonFile(n);
+      }
       System.arraycopy(buffer, pos, target, offset, n);
       pos += n;
       return n;

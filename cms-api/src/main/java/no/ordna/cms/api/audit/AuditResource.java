@@ -112,7 +112,21 @@ public class AuditResource {
       violations.add("cursor", "is not a cursor from this list");
     }
     violations.throwIfAny("Invalid audit query");
-    AuditPage page = audit.page(new AuditQuery(item, user, action, fromTime, toTime, size, after));
+    AuditPage page =
+        audit.page(
+            new AuditQuery(
+                item,
+                user,
+                action,
+                fromTime,
+                toTime,
+                size,
+                after,
+                // users, tokens and sign-ins are for administrators; a limited reader sees only
+                // the content types and locales it is limited to
+                !caller.isAdmin(),
+                caller.isAdmin() ? java.util.Set.of() : caller.contentTypes(),
+                caller.isAdmin() ? java.util.Set.of() : caller.locales()));
     return new AuditList(page.items().stream().map(AuditResource::view).toList(), page.next());
   }
 

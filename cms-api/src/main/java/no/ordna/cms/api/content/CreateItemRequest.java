@@ -9,5 +9,7 @@ public record CreateItemRequest(
     @Schema(required = true, description = "Content type key", example = "article") String type,
     @Schema(required = true, description = "The first variant's locale", example = "nb")
         String locale,
-    @Schema(description = "Field values by field key (localized and shared); free-form")
+    @Schema(
+            description = "Field values by field key (localized and shared); free-form",
+            additionalProperties = Schema.True.class)
         JsonObject fields) {}

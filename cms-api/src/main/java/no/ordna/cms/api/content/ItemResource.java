@@ -139,7 +139,8 @@ public class ItemResource {
     var query =
         requests.query(
             type, locale, status, q, updatedBy, scheduled, limit, cursor, sort, translation);
-    return Response.ok(ItemMapper.page(content.list(query), query.limit())).build();
+    return Response.ok(ItemMapper.page(content.list(query, callerContext.caller()), query.limit()))
+        .build();
   }
 
   @POST
@@ -208,6 +209,7 @@ public class ItemResource {
           @QueryParam("zone")
           String zone) {
     callerContext.caller();
+    content.requireReadable(paths.item(id), callerContext.caller());
     ContentItemView item = content.item(paths.item(id));
     java.time.ZoneId zoneId = ItemRequests.zone(zone);
     return Response.ok(ItemMapper.item(item, zoneId)).tag(tag(item.etag())).build();
@@ -273,6 +275,7 @@ public class ItemResource {
   public Response variant(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
     ItemId item = paths.item(id);
+    content.requireReadable(item, callerContext.caller());
     ContentVariantView variant = content.variant(item, paths.variantLocale(item, locale));
     VariantView view = ItemMapper.variant(variant, true);
     VariantView answer =

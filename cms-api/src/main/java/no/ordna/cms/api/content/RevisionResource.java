@@ -58,6 +58,7 @@ public class RevisionResource {
   public RevisionList list(@PathParam("id") String id, @PathParam("locale") String locale) {
     callerContext.caller();
     ItemId item = paths.item(id);
+    content.requireReadable(item, callerContext.caller());
     return ItemMapper.revisions(content.revisions(item, paths.variantLocale(item, locale)));
   }
 

@@ -82,10 +82,11 @@ public class LocaleResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "LocaleSettingsRequest")))
           JsonValue body) {
-    if (!callerContext.caller().mayAdminister()) {
+    var caller = callerContext.caller();
+    if (!caller.mayAdminister()) {
       throw new ForbiddenException("Only administrators may change the locales");
     }
     return LocaleSettingsView.of(
-        locales.update(RequestBodies.require(body), content.variantsPerLocale()));
+        locales.update(RequestBodies.require(body), content.variantsPerLocale(), caller));
   }
 }

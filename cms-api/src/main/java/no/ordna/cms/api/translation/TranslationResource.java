@@ -105,7 +105,7 @@ public class TranslationResource {
           String cursor) {
     callerContext.caller();
     TranslationQuery query = query(locale, status, type, sort, limit, cursor);
-    List<QueueLine> lines = translations.queueLines(query);
+    List<QueueLine> lines = translations.queueLines(query, callerContext.caller());
     boolean more = lines.size() > query.limit();
     return new TranslationQueueView(
         query.locale(),
@@ -305,7 +305,8 @@ public class TranslationResource {
           String locale) {
     callerContext.caller();
     LocaleCode code = paths.locale(locale);
-    return TranslationMapper.detail(translations.comparison(paths.item(itemId), code), locale);
+    return TranslationMapper.detail(
+        translations.comparison(paths.item(itemId), code, callerContext.caller()), locale);
   }
 
   @POST

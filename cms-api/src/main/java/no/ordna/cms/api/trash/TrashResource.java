@@ -69,7 +69,8 @@ public class TrashResource {
     callerContext.caller();
     int size = number(limit, 50, 1, 100, "limit");
     int skip = number(offset, 0, 0, 1_000_000, "offset");
-    return new TrashList(trash.list(skip, size).stream().map(TrashResource::view).toList());
+    return new TrashList(
+        trash.list(skip, size, callerContext.caller()).stream().map(TrashResource::view).toList());
   }
 
   private static TrashedItemView view(TrashedItem trashed) {

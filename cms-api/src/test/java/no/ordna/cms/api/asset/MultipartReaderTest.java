@@ -42,7 +42,8 @@ class MultipartReaderTest {
     // a near-miss of the delimiter inside the data must not end the part
     byte[] nearMiss = ("\r\n--" + BOUNDARY.substring(0, 8)).getBytes(StandardCharsets.US_ASCII);
     System.arraycopy(nearMiss, 0, file, 65_530, nearMiss.length);
-    MultipartReader reader = new MultipartReader(new ByteArrayInputStream(body(file)), BOUNDARY);
+    MultipartReader reader =
+        new MultipartReader(new ByteArrayInputStream(body(file)), BOUNDARY, "file", 4096);
 
     MultipartReader.Part alt = reader.next().orElseThrow();
     assertEquals("alt", alt.name());
@@ -59,11 +60,83 @@ class MultipartReaderTest {
   void aBodyWithoutItsClosingBoundaryIsAnError() throws IOException {
     byte[] whole = body(new byte[1000]);
     byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 30);
-    MultipartReader reader = new MultipartReader(new ByteArrayInputStream(cut), BOUNDARY);
+    MultipartReader reader =
+        new MultipartReader(new ByteArrayInputStream(cut), BOUNDARY, "file", 4096);
     reader.next();
     MultipartReader.Part file = reader.next().orElseThrow();
 
     assertThrows(IOException.class, () -> file.body().readAllBytes());
+  }
+
+  @Test
+  void aPartWithEndlessHeaderLinesIsStoppedAtTheHeaderLimit() {
+    StringBuilder headers = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      headers.append("X-Filler-").append(i).append(": padding\r\n");
+    }
+    byte[] body =
+        ("--"
+                + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"file\"\r\n"
+                + headers
+                + "\r\nx\r\n--"
+                + BOUNDARY
+                + "--\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    MultipartReader reader =
+        new MultipartReader(new ByteArrayInputStream(body), BOUNDARY, "file", 1 << 20);
+
+    MultipartReader.LimitExceeded refused =
+        assertThrows(MultipartReader.LimitExceeded.class, reader::next);
+    assertEquals(MultipartReader.MAX_PART_HEADER_BYTES, refused.limit);
+  }
+
+  @Test
+  void bytesOutsideTheFileAreCountedTogetherButTheFileIsNot() throws IOException {
+    // a long preamble alone passes the limit
+    byte[] preamble = new byte[10_000];
+    java.util.Arrays.fill(preamble, (byte) 'p');
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(preamble);
+    out.write(body(new byte[0]));
+    MultipartReader longPreamble =
+        new MultipartReader(new ByteArrayInputStream(out.toByteArray()), BOUNDARY, "file", 4096);
+    assertThrows(MultipartReader.LimitExceeded.class, longPreamble::next);
+
+    // so do many fields that are each small
+    StringBuilder fields = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      fields
+          .append("--")
+          .append(BOUNDARY)
+          .append("\r\nContent-Disposition: form-data; name=\"f")
+          .append(i)
+          .append("\"\r\n\r\n")
+          .append("v".repeat(100))
+          .append("\r\n");
+    }
+    fields.append("--").append(BOUNDARY).append("--\r\n");
+    MultipartReader manyFields =
+        new MultipartReader(
+            new ByteArrayInputStream(fields.toString().getBytes(StandardCharsets.US_ASCII)),
+            BOUNDARY,
+            "file",
+            4096);
+    assertThrows(
+        MultipartReader.LimitExceeded.class,
+        () -> {
+          for (var part = manyFields.next(); part.isPresent(); part = manyFields.next()) {
+            part.get().text(1000);
+          }
+        });
+
+    // while a file far larger than the limit streams through
+    byte[] file = new byte[100_000];
+    MultipartReader large =
+        new MultipartReader(new ByteArrayInputStream(body(file)), BOUNDARY, "file", 4096);
+    large.next().orElseThrow().text(1000);
+    assertArrayEquals(file, large.next().orElseThrow().body().readAllBytes());
+    assertTrue(large.next().isEmpty());
   }
 
   @Test

@@ -14,6 +14,7 @@ import no.ordna.cms.asset.storage.StagedBlob;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.UnsupportedTypeException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.Tika;
@@ -24,7 +25,8 @@ import org.apache.tika.metadata.Metadata;
  * Finds out what an upload is from its bytes alone (Apache Tika's magic-byte detection; the file
  * name and the client's Content-Type are never trusted), refuses types that are not allowed, and
  * reads the facts of allowed ones: an image's pixel size from its header (refusing images over
- * {@code cms.assets.max-pixels} before anything decodes them), a PDF's page count and title.
+ * {@code cms.assets.max-pixels} before anything decodes them), a PDF's page count and title (read
+ * with a file-backed cache).
  */
 @ApplicationScoped
 public class AssetInspector {
@@ -101,7 +103,10 @@ public class AssetInspector {
   }
 
   private static FileFacts pdf(StagedBlob staged) {
-    try (PDDocument document = Loader.loadPDF(staged.file().toFile())) {
+    // streams PDFBox decodes are cached in temporary files, not on the heap: a PDF whose objects
+    // inflate to far more than its size cannot exhaust memory while it is inspected
+    try (PDDocument document =
+        Loader.loadPDF(staged.file().toFile(), IOUtils.createTempFileOnlyStreamCache())) {
       String title = document.getDocumentInformation().getTitle();
       if (title != null) {
         title = title.strip();

@@ -28,6 +28,7 @@ import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.NotFoundException;
+import no.ordna.cms.shared.TooLargeException;
 import no.ordna.cms.shared.Violations;
 
 /**
@@ -53,7 +54,16 @@ public class AssetService {
   @Inject SnapshotRepository snapshots;
   @Inject PublishingService publishing;
   @Inject LocaleService locales;
+  @Inject no.ordna.cms.audit.application.AuditTrail audit;
   @Inject Clock clock;
+
+  /**
+   * Refuses a caller who may not upload, before any byte of the upload is read: the body of a
+   * refused request is never parsed.
+   */
+  public void checkMayUpload(Caller caller) {
+    requireManage(caller);
+  }
 
   /** Streams an upload into the staging area; the caller must then {@link #create} or discard. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,6 +90,10 @@ public class AssetService {
       if (type == FileType.SVG) {
         staged = sanitized(staged);
       }
+      if (type.isRaster()) {
+        inspector.facts(staged, type); // refuses pixel bombs before anything decodes the image
+        staged = withoutMetadata(staged, type);
+      }
       FileFacts facts = inspector.facts(staged, type);
       Violations violations = configuredLocales(update);
       AssetTexts texts = AssetTexts.NONE.with(update.texts(), "texts", violations);
@@ -91,6 +105,16 @@ public class AssetService {
       }
       assets.store(asset);
       assets.flush();
+      audit.recordOn(
+          caller,
+          "asset.upload",
+          "asset",
+          asset.id(),
+          no.ordna.cms.shared.Jsons.createObjectBuilder()
+              .add("mediaType", type.mediaType())
+              .add("bytes", facts.size())
+              .add("hash", facts.contentHash())
+              .build());
       return AssetDetails.of(asset);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -100,7 +124,33 @@ public class AssetService {
     }
   }
 
+  /**
+   * The photo without location, camera and other metadata, turned upright by its EXIF orientation
+   * (see {@link PhotoMetadata}); the same staged bytes when there was nothing to remove.
+   */
+  private StagedBlob withoutMetadata(StagedBlob staged, FileType type) throws IOException {
+    byte[] original = Files.readAllBytes(staged.file());
+    byte[] clean;
+    try {
+      clean = PhotoMetadata.clean(original, type);
+    } catch (IOException | RuntimeException e) {
+      throw InvalidInputException.of("file", "is not a readable " + type.mediaType() + " image");
+    }
+    if (clean == original) {
+      return staged;
+    }
+    store.discard(staged);
+    return store.stage(new ByteArrayInputStream(clean), settings.maxBytes());
+  }
+
   private StagedBlob sanitized(StagedBlob staged) throws IOException {
+    if (staged.size() > settings.svgMaxBytes()) {
+      throw new TooLargeException(
+          settings.svgMaxBytes(),
+          "An SVG may have at most "
+              + settings.svgMaxBytes()
+              + " bytes (cms.assets.svg-max-bytes)");
+    }
     byte[] clean;
     try (InputStream in = Files.newInputStream(staged.file())) {
       clean =
@@ -158,6 +208,14 @@ public class AssetService {
     violations.throwIfAny("Invalid asset texts");
     asset.update(texts, update.focalPoint(), update.fileName(), caller.username(), clock.instant());
     assets.flush();
+    var locales = no.ordna.cms.shared.Jsons.createArrayBuilder();
+    new java.util.TreeSet<>(update.texts().keySet()).forEach(locales::add);
+    audit.recordOn(
+        caller,
+        "asset.update",
+        "asset",
+        asset.id(),
+        no.ordna.cms.shared.Jsons.createObjectBuilder().add("textLocales", locales).build());
     publishing.assetChanged(asset.id());
     return AssetDetails.of(asset);
   }
@@ -192,6 +250,12 @@ public class AssetService {
     }
     assets.delete(asset);
     assets.flush();
+    audit.recordOn(
+        caller,
+        "asset.delete",
+        "asset",
+        asset.id(),
+        no.ordna.cms.shared.Jsons.createObjectBuilder().add("forced", !users.isEmpty()).build());
     if (assets.countWithHash(asset.contentHash()) == 0) {
       changes.removeBytesAfterCommit(asset.contentHash());
     }

@@ -36,6 +36,10 @@ public class AssetSettings {
   long maxPixels;
 
   @Inject
+  @ConfigProperty(name = "cms.assets.svg-max-bytes", defaultValue = "1048576")
+  long svgMaxBytes;
+
+  @Inject
   @ConfigProperty(name = "cms.assets.rendition-widths", defaultValue = DEFAULT_WIDTHS)
   String renditionWidths;
 
@@ -54,6 +58,14 @@ public class AssetSettings {
   /** The largest upload accepted, in bytes. */
   public long maxBytes() {
     return maxBytes;
+  }
+
+  /**
+   * The largest SVG accepted, in bytes: an SVG is parsed into memory to be sanitised, so it has a
+   * limit of its own, far below the one for files that are only streamed.
+   */
+  public long svgMaxBytes() {
+    return Math.min(svgMaxBytes, maxBytes);
   }
 
   /** The types accepted at upload (a subset of {@link FileType}; others are never accepted). */

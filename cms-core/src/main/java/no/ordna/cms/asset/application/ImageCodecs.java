@@ -73,6 +73,20 @@ final class ImageCodecs {
     }
   }
 
+  /** Decodes the whole image at full size. */
+  static BufferedImage readWhole(InputStream in, FileType type) throws IOException {
+    try (ImageInputStream stream = ImageIO.createImageInputStream(in)) {
+      ImageReader reader =
+          reader(type).orElseThrow(() -> new IOException("no reader for " + type.mediaType()));
+      try {
+        reader.setInput(stream, true, true);
+        return reader.read(0);
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+
   private static Optional<ImageReader> reader(FileType type) {
     Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type.mediaType());
     return readers.hasNext() ? Optional.of(readers.next()) : Optional.empty();

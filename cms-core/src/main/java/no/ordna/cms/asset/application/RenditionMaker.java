@@ -66,6 +66,11 @@ final class RenditionMaker {
   }
 
   static byte[] encode(BufferedImage image, Rendition.Format format) throws IOException {
+    return encode(image, format, JPEG_QUALITY);
+  }
+
+  static byte[] encode(BufferedImage image, Rendition.Format format, float jpegQuality)
+      throws IOException {
     ImageWriter writer = ImageIO.getImageWritersByMIMEType(format.mediaType()).next();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
@@ -73,7 +78,7 @@ final class RenditionMaker {
       ImageWriteParam param = writer.getDefaultWriteParam();
       if (format == Rendition.Format.JPEG) {
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(JPEG_QUALITY);
+        param.setCompressionQuality(jpegQuality);
       }
       writer.write(null, new IIOImage(image, null, null), param);
     } finally {

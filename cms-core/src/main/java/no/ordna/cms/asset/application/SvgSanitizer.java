@@ -29,11 +29,16 @@ import org.xml.sax.SAXException;
  * keeps only drawing elements of the SVG namespace (no script, foreignObject, style sheets,
  * animation that could set links), drops event handlers, links other than in-document ones ({@code
  * #id}) and styles that load URLs, and writes the result anew. What cannot be parsed as an SVG is
- * refused.
+ * refused. Nesting is bounded (the parser refuses elements deeper than {@link #MAX_DEPTH}) and the
+ * tree is walked without recursion, so no document can exhaust the stack.
  */
 final class SvgSanitizer {
 
   static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+  /** Deepest element nesting accepted; real drawings stay far below it. */
+  static final int MAX_DEPTH = 256;
+
   private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
   private static final Set<String> ELEMENTS =
       Set.of(
@@ -92,33 +97,38 @@ final class SvgSanitizer {
     }
   }
 
-  private static void clean(Element element) {
-    List<Node> drop = new ArrayList<>();
-    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-      switch (child.getNodeType()) {
-        case Node.ELEMENT_NODE -> {
-          if (SVG_NS.equals(child.getNamespaceURI()) && ELEMENTS.contains(child.getLocalName())) {
-            clean((Element) child);
-          } else {
-            drop.add(child);
+  private static void clean(Element root) {
+    java.util.ArrayDeque<Element> pending = new java.util.ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Element element = pending.pop();
+      List<Node> drop = new ArrayList<>();
+      for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+        switch (child.getNodeType()) {
+          case Node.ELEMENT_NODE -> {
+            if (SVG_NS.equals(child.getNamespaceURI()) && ELEMENTS.contains(child.getLocalName())) {
+              pending.push((Element) child);
+            } else {
+              drop.add(child);
+            }
           }
+          case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
+            // text of text elements and titles is harmless once no script or style element holds it
+          }
+          default -> drop.add(child);
         }
-        case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
-          // text of text elements and titles is harmless once no script or style element holds it
+      }
+      drop.forEach(element::removeChild);
+      NamedNodeMap attributes = element.getAttributes();
+      List<Attr> unsafe = new ArrayList<>();
+      for (int i = 0; i < attributes.getLength(); i++) {
+        Attr attribute = (Attr) attributes.item(i);
+        if (!safe(attribute)) {
+          unsafe.add(attribute);
         }
-        default -> drop.add(child);
       }
+      unsafe.forEach(element::removeAttributeNode);
     }
-    drop.forEach(element::removeChild);
-    NamedNodeMap attributes = element.getAttributes();
-    List<Attr> unsafe = new ArrayList<>();
-    for (int i = 0; i < attributes.getLength(); i++) {
-      Attr attribute = (Attr) attributes.item(i);
-      if (!safe(attribute)) {
-        unsafe.add(attribute);
-      }
-    }
-    unsafe.forEach(element::removeAttributeNode);
   }
 
   private static boolean safe(Attr attribute) {
@@ -152,6 +162,7 @@ final class SvgSanitizer {
     factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
     factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    factory.setAttribute("jdk.xml.maxElementDepth", Integer.toString(MAX_DEPTH));
     factory.setXIncludeAware(false);
     factory.setExpandEntityReferences(false);
     DocumentBuilder builder = factory.newDocumentBuilder();

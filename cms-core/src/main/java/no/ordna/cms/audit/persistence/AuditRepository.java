@@ -45,6 +45,17 @@ public class AuditRepository {
       jpql.append(" and e.occurredAt < :to");
       params.put("to", query.to());
     }
+    if (query.contentOnly()) {
+      jpql.append(" and e.itemId is not null");
+    }
+    if (!query.types().isEmpty()) {
+      jpql.append(" and e.typeKey in :types");
+      params.put("types", query.types());
+    }
+    if (!query.locales().isEmpty()) {
+      jpql.append(" and (e.locale is null or e.locale in :locales)");
+      params.put("locales", query.locales());
+    }
     if (query.after() != null) {
       jpql.append(
           " and (e.occurredAt < :afterAt or (e.occurredAt = :afterAt and e.id < :afterId))");

@@ -67,6 +67,12 @@ public class ContentService {
     content.flush();
     content.store(new ContentRevision(variant, null));
     content.flush();
+    audit.record(
+        caller,
+        "item.create",
+        new AuditSubject(item.id(), typeKey, locale, variant.revision()),
+        null,
+        null);
     saved.fire(new ContentSaved(item.id(), locale));
     return new SavedVariant(ContentItemView.of(item), ContentVariantView.of(variant), true);
   }
@@ -88,7 +94,7 @@ public class ContentService {
       String comment,
       String ifMatch,
       Caller caller) {
-    ContentItem item = get(id);
+    ContentItem item = getForUpdate(id);
     String locale = localeCode.value();
     locales.requireConfiguredInPath(locale);
     if (!caller.mayEditLocalized(item.typeKey(), locale)) {
@@ -108,6 +114,12 @@ public class ContentService {
     content.flush();
     content.store(new ContentRevision(variant, comment));
     content.flush();
+    audit.record(
+        caller,
+        created ? "variant.create" : "variant.save",
+        new AuditSubject(item.id(), item.typeKey(), locale, variant.revision()),
+        comment,
+        null);
     translations.sourceSaved(item, locale);
     content.flush();
     saved.fire(new ContentSaved(item.id(), locale));
@@ -129,6 +141,15 @@ public class ContentService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public ContentItem get(ItemId id) {
     return content.find(id.value()).orElseThrow(() -> unknownItem(id.value()));
+  }
+
+  /**
+   * An item for a change, locked until the transaction ends (see {@link
+   * ContentRepository#findForUpdate}); must be the first read of the item in its transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public ContentItem getForUpdate(ItemId id) {
+    return content.findForUpdate(id.value()).orElseThrow(() -> unknownItem(id.value()));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -267,6 +288,27 @@ public class ContentService {
   public ItemViewPage list(ItemQuery query) {
     ItemPage page = content.list(query);
     return new ItemViewPage(page.items().stream().map(ContentItemView::of).toList(), page.next());
+  }
+
+  /** The list as the caller may see it: only items of the content types it is limited to. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ItemViewPage list(ItemQuery query, Caller caller) {
+    if (query.type() != null && !caller.mayReadType(query.type())) {
+      return new ItemViewPage(List.of(), null); // a type outside the caller's limits: nothing
+    }
+    ItemPage page = content.list(query, caller.contentTypes());
+    return new ItemViewPage(page.items().stream().map(ContentItemView::of).toList(), page.next());
+  }
+
+  /**
+   * Refuses to show an item of a type outside the caller's limits: to the caller it is unknown
+   * (404, as if it did not exist).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void requireReadable(ItemId id, Caller caller) {
+    if (!caller.mayReadType(get(id).typeKey())) {
+      throw unknownItem(id.value());
+    }
   }
 
   /** The revisions of a variant, oldest first, without their values. */

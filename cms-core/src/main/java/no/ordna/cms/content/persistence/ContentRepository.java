@@ -32,6 +32,21 @@ public class ContentRepository {
     return findAny(id).filter(item -> !item.isTrashed());
   }
 
+  /**
+   * An item (not in the trash), its row locked until the transaction ends: writers of one item take
+   * turns, so each sees what the one before it committed (its ETag check then answers 412 rather
+   * than both passing it).
+   */
+  public Optional<ContentItem> findForUpdate(String id) {
+    ContentItem item =
+        em.find(
+            ContentItem.class,
+            id,
+            jakarta.persistence.LockModeType.PESSIMISTIC_WRITE,
+            Map.of("eclipselink.refresh", "true"));
+    return Optional.ofNullable(item).filter(found -> !found.isTrashed());
+  }
+
   /** An item, in the trash or not. */
   public Optional<ContentItem> findAny(String id) {
     return Optional.ofNullable(em.find(ContentItem.class, id));
@@ -39,12 +54,21 @@ public class ContentRepository {
 
   /** Items in the trash, most recently deleted first. */
   public List<ContentItem> trash(int offset, int limit) {
-    return em.createQuery(
-            "select i from ContentItem i where i.deletedAt is not null order by i.deletedAt desc, i.id",
-            ContentItem.class)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
+    return trash(java.util.Set.of(), offset, limit);
+  }
+
+  /** Items in the trash of the given types only (all types when {@code types} is empty). */
+  public List<ContentItem> trash(java.util.Set<String> types, int offset, int limit) {
+    var query =
+        em.createQuery(
+            "select i from ContentItem i where i.deletedAt is not null"
+                + (types.isEmpty() ? "" : " and i.typeKey in :types")
+                + " order by i.deletedAt desc, i.id",
+            ContentItem.class);
+    if (!types.isEmpty()) {
+      query.setParameter("types", types);
+    }
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
   /** Items in the trash since before {@code cutoff}. */
@@ -221,6 +245,11 @@ public class ContentRepository {
   }
 
   public ItemPage list(ItemQuery query) {
+    return list(query, java.util.Set.of());
+  }
+
+  /** The list, of items of the types in {@code types} only (all types when it is empty). */
+  public ItemPage list(ItemQuery query, java.util.Set<String> types) {
     StringBuilder jpql =
         new StringBuilder(
             query.byTitle()
@@ -238,6 +267,10 @@ public class ContentRepository {
         jpql.append(" and sv.typeKey = :type");
       }
       params.put("type", query.type());
+    }
+    if (!types.isEmpty()) {
+      jpql.append(" and i.typeKey in :readableTypes");
+      params.put("readableTypes", types);
     }
     if (query.translation() != null) {
       // a translation: the item's original is another locale

@@ -37,6 +37,7 @@ import no.ordna.cms.shared.PreconditionFailedException;
 @Transactional
 public class ContentTypeService {
 
+  @Inject no.ordna.cms.audit.application.AuditTrail audit;
   @Inject ContentTypeRepository types;
   @Inject TypeDefinitionChecks checks;
   @Inject StoredFieldSets stored;
@@ -90,6 +91,7 @@ public class ContentTypeService {
           "A " + kind.wireName() + " type with key '" + definition.key() + "' exists already");
     }
     ContentType created = store(definition, false, caller);
+    audit.recordOn(caller, "type.create", kind.wireName() + "-type", definition.key(), null);
     // a new type is a change of the set of types: lists of types and the delivery contract
     typeChanged.fire(new TypeChanged(definition.key()));
     return TypeDetails.of(created);
@@ -155,6 +157,12 @@ public class ContentTypeService {
             clock.instant(),
             caller.username()));
     types.flush();
+    audit.recordOn(
+        caller,
+        "type.update",
+        kind.wireName() + "-type",
+        key,
+        Jsons.createObjectBuilder().add("version", version).add("changes", changeList).build());
     if (kind == TypeKind.CONTENT) {
       typeChanged.fire(new TypeChanged(key));
     } else {
@@ -187,6 +195,7 @@ public class ContentTypeService {
       }
     }
     types.delete(type);
+    audit.recordOn(caller, "type.delete", kind.wireName() + "-type", key, null);
     if (kind == TypeKind.CONTENT) {
       typeChanged.fire(new TypeChanged(key));
     }

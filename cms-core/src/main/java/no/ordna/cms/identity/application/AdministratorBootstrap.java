@@ -3,6 +3,12 @@ package no.ordna.cms.identity.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On the first start (no users yet) creates the administrator from {@code CMS_ADMIN_USER} / {@code
- * CMS_ADMIN_PASSWORD}. Without a password it generates a strong one and prints it once in the log;
- * there is no built-in default password.
+ * CMS_ADMIN_PASSWORD}. Without a password it generates a strong one and writes it once to {@code
+ * <CMS_DATA_DIR>/initial-admin-password}, a file only the server's own operating-system user may
+ * read; the log names the file, never the password. There is no built-in default password.
  */
 @ApplicationScoped
 public class AdministratorBootstrap implements FirstStartTask {
@@ -34,6 +41,13 @@ public class AdministratorBootstrap implements FirstStartTask {
   @Inject
   @ConfigProperty(name = "cms.admin.password")
   Optional<String> adminPassword;
+
+  @Inject
+  @ConfigProperty(name = "cms.data.dir", defaultValue = "./data")
+  String dataDir;
+
+  /** The file a generated first password is written to, under the data directory. */
+  static final String PASSWORD_FILE = "initial-admin-password";
 
   @Override
   public int order() {
@@ -65,6 +79,7 @@ public class AdministratorBootstrap implements FirstStartTask {
               + PasswordHashing.MIN_PASSWORD_LENGTH
               + " characters");
     }
+    Path passwordFile = generated ? writeOwnerOnly(password) : null;
     users.store(
         new User(
             username, passwords.hash(password), Set.of(Role.ADMIN), Set.of(), clock.instant()));
@@ -72,11 +87,39 @@ public class AdministratorBootstrap implements FirstStartTask {
       LOG.warning(
           "Created the administrator '"
               + username
-              + "' with the generated password: "
-              + password
-              + "  (shown only this once; set CMS_ADMIN_PASSWORD to choose one)");
+              + "' with a generated password, written to "
+              + passwordFile
+              + " (readable only by this user; delete the file after signing in, or set"
+              + " CMS_ADMIN_PASSWORD to choose the password)");
     } else {
       LOG.info("Created the administrator '" + username + "' from CMS_ADMIN_USER/PASSWORD");
+    }
+  }
+
+  /**
+   * Writes the password to a new file that only the owner may read and write (created with those
+   * permissions, so it is never readable by others, not even for a moment).
+   */
+  private Path writeOwnerOnly(String password) {
+    Path file = Path.of(dataDir).toAbsolutePath().normalize().resolve(PASSWORD_FILE);
+    try {
+      Files.createDirectories(file.getParent());
+      Files.deleteIfExists(file);
+      if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } else {
+        Files.createFile(file);
+      }
+      Files.writeString(file, password + System.lineSeparator(), StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Could not write the generated administrator password to "
+              + file
+              + "; set CMS_ADMIN_PASSWORD instead",
+          e);
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.ordna.cms.identity.domain.ApiToken;
 import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.identity.domain.User;
 import no.ordna.cms.identity.persistence.TokenRepository;
 import no.ordna.cms.identity.persistence.UserRepository;
@@ -30,6 +31,8 @@ public class AuthService {
   @Inject PasswordHashing passwords;
   @Inject Clock clock;
   @Inject LoginThrottle throttle;
+
+  @Inject jakarta.enterprise.event.Event<IdentityEvent> audit;
 
   @Inject
   @ConfigProperty(name = "cms.auth.token-ttl", defaultValue = "PT8H")
@@ -56,9 +59,11 @@ public class AuthService {
       valid = passwords.verify(password, found.get().passwordHash()) && !found.get().disabled();
     }
     if (!valid) {
+      audit.fire(IdentityEvent.signIn(name, address, false));
       throw new UnauthorizedException(LOGIN_FAILED);
     }
     throttle.succeeded(attempt);
+    audit.fire(IdentityEvent.signIn(name, address, true));
     User user = found.get();
     String secret = TokenSecrets.newSecret(32);
     Instant now = clock.instant();
@@ -94,17 +99,31 @@ public class AuthService {
             .orElseThrow(() -> new UnauthorizedException(TOKEN_INVALID));
     Caller caller = user.asCaller(token.id());
     if (ApiToken.KIND_MACHINE.equals(token.kind())) {
-      // a machine token acts with the rights of its scopes, never more than its owner's
+      // a machine token acts with the rights of its scopes, and never more than its owner has now:
+      // only the scopes the owner's current roles cover, within the owner's locale and type limits
       return new Caller(
           user.id(),
           user.username() + "/" + token.name(),
-          token.managementRoles(),
-          Set.of(),
-          Set.of(),
+          coveredRoles(token.managementRoles(), user.roles()),
+          user.locales(),
+          user.contentTypes(),
           token.id(),
           null);
     }
     return caller;
+  }
+
+  /** The roles of {@code scoped} that {@code owner}'s roles cover (an administrator covers all). */
+  static Set<Role> coveredRoles(Set<Role> scoped, Set<Role> owner) {
+    Set<Role> covered = java.util.EnumSet.noneOf(Role.class);
+    for (Role role : scoped) {
+      if (owner.contains(Role.ADMIN)
+          || owner.contains(role)
+          || (role == Role.VIEWER && !owner.isEmpty())) {
+        covered.add(role);
+      }
+    }
+    return covered;
   }
 
   /**
@@ -127,61 +146,71 @@ public class AuthService {
             now,
             now.plus(lifetime));
     tokens.store(token);
+    audit.fire(
+        IdentityEvent.by(
+            caller,
+            "token.create-preview",
+            "token",
+            token.id(),
+            no.ordna.cms.shared.Jsons.createObjectBuilder().add("name", name).build()));
     return new IssuedToken(secret, token.expiresAt());
   }
 
   /**
    * Whether a bearer token may preview drafts of {@code typeKey}: a valid preview token for that
-   * type, or the session token of an enabled user.
+   * type, or the session or management token of an enabled user, within its owner's current
+   * content-type limits.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean mayPreview(String secret, String typeKey) {
-    if (secret == null || secret.isBlank() || secret.length() > 200) {
-      return false;
-    }
-    return tokens
-        .findByHash(TokenSecrets.hash(secret))
-        .filter(t -> t.isValidAt(clock.instant()))
-        .filter(
-            t ->
-                ApiToken.KIND_SESSION.equals(t.kind())
-                    || (t.scopes().contains(ApiToken.SCOPE_PREVIEW)
-                        && (t.previewTypes().isEmpty() || t.previewTypes().contains(typeKey))))
-        .flatMap(t -> users.find(t.userId()))
-        .filter(u -> !u.disabled())
-        .isPresent();
+    return previewScope(secret)
+        .map(types -> types.isEmpty() || types.contains(typeKey))
+        .orElse(false);
   }
 
   /**
-   * The content types whose unpublished assets and drafts a bearer token may see: every type (an
-   * empty set) for a session or a management machine token of an enabled user, the token's types
-   * for a preview token (empty: all); nothing (empty) for anything else.
+   * The content types whose unpublished assets and drafts a bearer token may see (an empty set:
+   * every type), or nothing: a session token or a management machine token sees its owner's types;
+   * a preview token its own types within its owner's current limits. A token whose owner is
+   * disabled, or no longer has the rights the token was made with, sees nothing.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public java.util.Optional<Set<String>> previewScope(String secret) {
     if (secret == null || secret.isBlank() || secret.length() > 200) {
       return java.util.Optional.empty();
     }
-    return tokens
-        .findByHash(TokenSecrets.hash(secret))
-        .filter(t -> t.isValidAt(clock.instant()))
-        .filter(t -> users.find(t.userId()).filter(u -> !u.disabled()).isPresent())
-        .flatMap(
-            t -> {
-              if (ApiToken.KIND_SESSION.equals(t.kind()) || !t.managementRoles().isEmpty()) {
-                return java.util.Optional.of(Set.<String>of());
-              }
-              if (t.scopes().contains(ApiToken.SCOPE_PREVIEW)) {
-                return java.util.Optional.of(Set.copyOf(t.previewTypes()));
-              }
-              return java.util.Optional.empty();
-            });
+    java.util.Optional<ApiToken> found =
+        tokens.findByHash(TokenSecrets.hash(secret)).filter(t -> t.isValidAt(clock.instant()));
+    if (found.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    ApiToken token = found.get();
+    java.util.Optional<User> owner = users.find(token.userId()).filter(u -> !u.disabled());
+    if (owner.isEmpty() || owner.get().roles().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Set<String> ownerTypes = owner.get().contentTypes();
+    if (ApiToken.KIND_SESSION.equals(token.kind())
+        || !coveredRoles(token.managementRoles(), owner.get().roles()).isEmpty()) {
+      return java.util.Optional.of(Set.copyOf(ownerTypes));
+    }
+    if (!token.scopes().contains(ApiToken.SCOPE_PREVIEW)) {
+      return java.util.Optional.empty();
+    }
+    Set<String> tokenTypes = token.previewTypes();
+    if (tokenTypes.isEmpty() || ownerTypes.isEmpty()) {
+      return java.util.Optional.of(Set.copyOf(tokenTypes.isEmpty() ? ownerTypes : tokenTypes));
+    }
+    Set<String> both = new java.util.TreeSet<>(tokenTypes);
+    both.retainAll(ownerTypes);
+    return both.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Set.copyOf(both));
   }
 
   /** Revokes the token the caller used. */
   public void logout(Caller caller) {
     if (caller.tokenId() != null) {
       tokens.find(caller.tokenId()).ifPresent(t -> t.revoke(clock.instant()));
+      audit.fire(IdentityEvent.by(caller, "auth.sign-out", "token", caller.tokenId(), null));
     }
   }
 }

@@ -34,6 +34,7 @@ public class UserService {
   @Inject UserRepository users;
   @Inject TokenRepository tokens;
   @Inject PasswordHashing passwords;
+  @Inject jakarta.enterprise.event.Event<IdentityEvent> audit;
   @Inject LoginThrottle throttle;
   @Inject Clock clock;
 
@@ -79,6 +80,7 @@ public class UserService {
             clock.instant());
     user.grant(draft.roles(), draft.locales(), draft.contentTypes(), clock.instant());
     users.store(user);
+    audit.fire(IdentityEvent.by(caller, "user.create", "user", user.id(), rights(user)));
     return UserDetails.of(user);
   }
 
@@ -110,6 +112,15 @@ public class UserService {
         user.enable(now);
       }
     }
+    audit.fire(
+        IdentityEvent.by(
+            caller,
+            "user.change",
+            "user",
+            user.id(),
+            no.ordna.cms.shared.Jsons.createObjectBuilder(rights(user))
+                .add("disabled", user.disabled())
+                .build()));
     return UserDetails.of(user);
   }
 
@@ -150,6 +161,7 @@ public class UserService {
     tokens.activeOf(user.id(), clock.instant()).stream()
         .filter(t -> !t.id().equals(caller.tokenId()) && ApiToken.KIND_SESSION.equals(t.kind()))
         .forEach(t -> t.revoke(clock.instant()));
+    audit.fire(IdentityEvent.by(caller, "user.change-own-password", "user", user.id(), null));
   }
 
   /** Sets a new password (generated when none is given, and then returned once); sessions end. */
@@ -162,6 +174,7 @@ public class UserService {
     tokens.activeOf(user.id(), clock.instant()).stream()
         .filter(t -> ApiToken.KIND_SESSION.equals(t.kind()))
         .forEach(t -> t.revoke(clock.instant()));
+    audit.fire(IdentityEvent.by(caller, "user.reset-password", "user", user.id(), null));
     return given == null ? password : null;
   }
 
@@ -188,6 +201,13 @@ public class UserService {
                 () ->
                     new NotFoundException("unknown-token", "No token '" + tokenId + "' of yours"));
     token.revoke(clock.instant());
+    audit.fire(
+        IdentityEvent.by(
+            caller,
+            "token.revoke",
+            "token",
+            token.id(),
+            no.ordna.cms.shared.Jsons.createObjectBuilder().add("kind", token.kind()).build()));
   }
 
   /** A machine token with scopes, shown once. */
@@ -227,6 +247,16 @@ public class UserService {
             now,
             now.plus(lifetime));
     tokens.store(token);
+    audit.fire(
+        IdentityEvent.by(
+            caller,
+            "token.create-machine",
+            "token",
+            token.id(),
+            no.ordna.cms.shared.Jsons.createObjectBuilder()
+                .add("name", token.name())
+                .add("scopes", String.join(" ", new java.util.TreeSet<>(scopes)))
+                .build()));
     return new IssuedMachineToken(TokenDetails.of(token), secret);
   }
 
@@ -237,6 +267,21 @@ public class UserService {
       throw InvalidInputException.of(
           path, "must have " + PasswordHashing.MIN_PASSWORD_LENGTH + " to 1000 characters");
     }
+  }
+
+  private static jakarta.json.JsonObject rights(User user) {
+    var roles = no.ordna.cms.shared.Jsons.createArrayBuilder();
+    user.roles().stream().map(Role::wireName).sorted().forEach(roles::add);
+    var locales = no.ordna.cms.shared.Jsons.createArrayBuilder();
+    new java.util.TreeSet<>(user.locales()).forEach(locales::add);
+    var types = no.ordna.cms.shared.Jsons.createArrayBuilder();
+    new java.util.TreeSet<>(user.contentTypes()).forEach(types::add);
+    return no.ordna.cms.shared.Jsons.createObjectBuilder()
+        .add("username", user.username())
+        .add("roles", roles)
+        .add("locales", locales)
+        .add("contentTypes", types)
+        .build();
   }
 
   private static void requireAdmin(Caller caller) {

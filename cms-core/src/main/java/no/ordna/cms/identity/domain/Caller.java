@@ -82,6 +82,11 @@ public record Caller(
     return isAdmin() || roles.contains(Role.WEBHOOKS);
   }
 
+  /** Reading a type's items through the management API: within the caller's type limits. */
+  public boolean mayReadType(String type) {
+    return mayRead() && typeAllowed(type);
+  }
+
   /** Creating items of a type. */
   public boolean mayCreate(String type) {
     return isAdmin() || (roles.contains(Role.EDITOR) && typeAllowed(type));

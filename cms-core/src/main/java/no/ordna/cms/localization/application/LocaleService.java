@@ -40,6 +40,7 @@ public class LocaleService {
   static final String SETTING = "locales";
   private static final Set<String> LANGUAGES = Set.of(ULocale.getISOLanguages());
 
+  @Inject no.ordna.cms.audit.application.AuditTrail audit;
   @Inject Config config;
   @Inject SettingsRepository settingsRepository;
   @Inject Event<LocalesChanged> changed;
@@ -100,7 +101,10 @@ public class LocaleService {
    * and form no cycle. Locales that hold content cannot be removed.
    */
   @Transactional
-  public LocaleSettings update(JsonObject json, Map<String, Long> variantsPerLocale) {
+  public LocaleSettings update(
+      JsonObject json,
+      Map<String, Long> variantsPerLocale,
+      no.ordna.cms.identity.domain.Caller caller) {
     Violations violations = new Violations();
     StrictObject body = new StrictObject(json, "", violations);
     body.allowOnly(Set.of("default", "items"));
@@ -132,6 +136,7 @@ public class LocaleService {
       throw InvalidInputException.of("items", e.getMessage());
     }
     settingsRepository.put(SETTING, JsonDocuments.write(toJson(updated)));
+    audit.recordOn(caller, "locales.update", "locales", null, toJson(updated));
     settings = updated;
     changed.fire(new LocalesChanged());
     return updated;

@@ -62,16 +62,7 @@ public class SchemaMigrator {
     // refuse, so it starts the history below the first migration there. Any other table without a
     // schema history still stops the start (a wrong database).
     boolean fresh = onlyTheLeaseTable();
-    Flyway flyway =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .baselineOnMigrate(fresh)
-            .baselineVersion("0")
-            .baselineDescription("empty database")
-            .locations("classpath:db/migration")
-            .placeholders(Map.of("tableOptions", tableOptions))
-            .validateMigrationNaming(true)
-            .load();
+    Flyway flyway = flyway(dataSource, tableOptions, fresh);
     MigrateResult result = flyway.migrate();
     // the schema's version, not the last migration this instance applied: instances started
     // together share the work (Flyway takes each migration under a database lock)
@@ -102,6 +93,24 @@ public class SchemaMigrator {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
     }
+  }
+
+  /** The product's migrations for this database ({@code tableOptions} empty: the embedded H2). */
+  static Flyway flyway(DataSource dataSource, String tableOptions, boolean fresh) {
+    return Flyway.configure(SchemaMigrator.class.getClassLoader())
+        .dataSource(dataSource)
+        .baselineOnMigrate(fresh)
+        .baselineVersion("0")
+        .baselineDescription("empty database")
+        // what both databases share, and what each says in its own way (triggers)
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(tableOptions))
+        .placeholders(Map.of("tableOptions", tableOptions))
+        .validateMigrationNaming(true)
+        .load();
+  }
+
+  private static String vendor(String tableOptions) {
+    return tableOptions.isEmpty() ? "h2" : "mariadb";
   }
 
   private String tableOptions() {

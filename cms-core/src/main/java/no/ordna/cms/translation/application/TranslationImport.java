@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.ordna.cms.audit.application.AuditTrail;
+import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.application.SavedVariant;
 import no.ordna.cms.content.domain.ContentVariant;
@@ -39,6 +41,7 @@ public class TranslationImport {
   @Inject ContentService content;
   @Inject LocaleService locales;
   @Inject ImportPlanner planner;
+  @Inject AuditTrail audit;
 
   public List<ImportedTranslation> importXliff(byte[] bytes, Caller caller) {
     Violations violations = new Violations();
@@ -73,6 +76,18 @@ public class TranslationImport {
     for (ImportPlan plan : plans) {
       imported.add(plan.changed() ? save(plan, source, target, caller) : unchanged(plan, target));
     }
+    var items = no.ordna.cms.shared.Jsons.createArrayBuilder();
+    imported.forEach(i -> items.add(i.itemId()));
+    audit.record(
+        caller,
+        "translation.import",
+        new AuditSubject(null, null, target, null),
+        null,
+        no.ordna.cms.shared.Jsons.createObjectBuilder()
+            .add("sourceLocale", source)
+            .add("items", items)
+            .add("saved", (int) imported.stream().filter(ImportedTranslation::changed).count())
+            .build());
     return imported;
   }
 

@@ -41,6 +41,7 @@ public class TranslationService {
 
   @Inject TranslationQueries queries;
   @Inject ContentService content;
+  @Inject no.ordna.cms.audit.application.AuditTrail audit;
   @Inject ContentRepository repository;
   @Inject ContentTypeService types;
   @Inject LocaleService locales;
@@ -48,9 +49,33 @@ public class TranslationService {
   /** A page of the queue (one more entry than asked, when there are more). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<QueueEntry> queue(TranslationQuery query) {
+    return queue(query, java.util.Set.of());
+  }
+
+  /**
+   * The queue as the caller may see it: only items of the content types it is limited to, and
+   * nothing in a locale a translator is not granted.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<QueueEntry> queue(TranslationQuery query, Caller caller) {
+    locales.requireConfigured(query.locale(), "locale");
+    var roles = caller.roles();
+    boolean translatorOnly =
+        !caller.isAdmin()
+            && !roles.contains(no.ordna.cms.identity.domain.Role.EDITOR)
+            && !roles.contains(no.ordna.cms.identity.domain.Role.PUBLISHER)
+            && roles.contains(no.ordna.cms.identity.domain.Role.TRANSLATOR);
+    if ((query.type() != null && !caller.mayReadType(query.type()))
+        || (translatorOnly && !caller.locales().contains(query.locale()))) {
+      return List.of();
+    }
+    return queue(query, caller.contentTypes());
+  }
+
+  private List<QueueEntry> queue(TranslationQuery query, java.util.Set<String> types) {
     locales.requireConfigured(query.locale(), "locale");
     List<QueueEntry> entries = new ArrayList<>();
-    for (ContentItem item : queries.page(query)) {
+    for (ContentItem item : queries.page(query, types)) {
       Optional<ContentVariant> translation = item.variant(query.locale());
       ContentVariant source = sourceOf(item, translation);
       TranslationStatus status = TranslationStatus.of(translation);
@@ -69,6 +94,12 @@ public class TranslationService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<QueueLine> queueLines(TranslationQuery query) {
     return queue(query).stream().map(QueueLine::of).toList();
+  }
+
+  /** {@link #queueLines(TranslationQuery)} as the caller may see it (see {@link #queue}). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<QueueLine> queueLines(TranslationQuery query, Caller caller) {
+    return queue(query, caller).stream().map(QueueLine::of).toList();
   }
 
   /** How many items of a locale's queue (optionally of one type) have each status. */
@@ -96,6 +127,11 @@ public class TranslationService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
+  public TranslationDetail detail(ItemId itemId, LocaleCode localeCode, Caller caller) {
+    content.requireReadable(itemId, caller); // another type than the caller's limits: unknown
+    return detail(itemId, localeCode);
+  }
+
   public TranslationDetail detail(ItemId itemId, LocaleCode localeCode) {
     String locale = locales.requireConfiguredInPath(localeCode.value());
     ContentItem item = content.get(itemId);
@@ -123,6 +159,12 @@ public class TranslationService {
     return TranslationComparison.of(detail(itemId, locale));
   }
 
+  /** {@link #comparison(ItemId, LocaleCode)} as the caller may see it (see {@link #detail}). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TranslationComparison comparison(ItemId itemId, LocaleCode locale, Caller caller) {
+    return TranslationComparison.of(detail(itemId, locale, caller));
+  }
+
   /** Records that the translation now matches its source's current revision. */
   public no.ordna.cms.content.application.ContentItemView markUpToDate(
       ItemId itemId, LocaleCode localeCode, Caller caller) {
@@ -137,6 +179,16 @@ public class TranslationService {
     }
     detail.item().markTranslation(locale, detail.source().locale(), detail.source().revision());
     content.flush();
+    audit.record(
+        caller,
+        "translation.mark-up-to-date",
+        new no.ordna.cms.audit.domain.AuditSubject(
+            detail.item().id(), detail.item().typeKey(), locale, detail.translation().revision()),
+        null,
+        no.ordna.cms.shared.Jsons.createObjectBuilder()
+            .add("sourceLocale", detail.source().locale())
+            .add("sourceRevision", detail.source().revision())
+            .build());
     return no.ordna.cms.content.application.ContentItemView.of(detail.item());
   }
 

@@ -21,9 +21,18 @@ public class TranslationQueries {
 
   /** One page plus one row, to tell whether there is more. */
   public List<ContentItem> page(TranslationQuery query) {
+    return page(query, java.util.Set.of());
+  }
+
+  /** {@link #page(TranslationQuery)} of items of the types in {@code types} only (empty: all). */
+  public List<ContentItem> page(TranslationQuery query, java.util.Set<String> types) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder jpql =
         where("select i from ContentItem i", query.locale(), query.type(), query.status(), params);
+    if (!types.isEmpty()) {
+      jpql.append(" and i.typeKey in :readableTypes");
+      params.put("readableTypes", types);
+    }
     jpql.append(
         switch (query.sort()) {
           case "sourcePublishDate" ->

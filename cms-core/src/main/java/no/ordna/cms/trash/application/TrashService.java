@@ -23,7 +23,6 @@ import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.identity.domain.Caller;
-import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.publishing.application.PublishingService;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.Snapshot;
@@ -108,20 +107,27 @@ public class TrashService {
     return json.build();
   }
 
-  /** Trashed items, most recently deleted first, each with when it will be purged. */
+  /**
+   * Trashed items the caller may see (only of the content types it is limited to), most recently
+   * deleted first, each with when it will be purged.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<TrashedItem> list(int offset, int limit) {
-    return items.trash(offset, limit).stream()
+  public List<TrashedItem> list(int offset, int limit, Caller caller) {
+    return items.trash(caller.contentTypes(), offset, limit).stream()
         .map(item -> new TrashedItem(ContentItemView.of(item), item.deletedAt().plus(retention)))
         .toList();
   }
 
   /** Takes an item out of the trash, as unpublished drafts. */
   public ContentItemView restore(String id, Caller caller) {
-    if (!caller.hasRole(Role.EDITOR)) {
-      throw new ForbiddenException("Only editors and administrators may restore content");
-    }
     ContentItem item = trashed(id);
+    // restoring needs the same right as deleting: of this item's type
+    if (!caller.mayDelete(item.typeKey())) {
+      throw new ForbiddenException(
+          "You may not restore '"
+              + item.typeKey()
+              + "' items (the right to delete them is needed)");
+    }
     item.restoreFromTrash(caller.username(), clock.instant());
     content.flush();
     saved.fire(new ContentSaved(item.id(), null));

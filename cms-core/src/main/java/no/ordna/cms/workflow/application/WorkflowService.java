@@ -52,7 +52,7 @@ public class WorkflowService {
       TransitionRequest request,
       String ifMatch,
       Caller caller) {
-    ContentItem item = content.get(itemId);
+    ContentItem item = content.getForUpdate(itemId); // one transition of an item at a time
     ContentVariant variant = content.getVariant(itemId, localeCode);
     String locale = localeCode.value();
     Transition transition = request.transition();

@@ -129,6 +129,91 @@ class AssetIT {
   }
 
   @Test
+  void aCallerWhoMayNotUploadIsRefusedBeforeTheBodyIsRead(Api api) {
+    Api viewer = Users.create(api, "viewer");
+    // a body the reader would refuse as malformed: the answer must be about the right, not the body
+    byte[] broken = "--xYz123\r\nContent-Disposition: form-data; name=\"file\"\r\n".getBytes();
+
+    Reply refused =
+        viewer
+            .sendBytes(
+                "POST",
+                "/api/v1/manage/assets",
+                broken,
+                "Content-Type",
+                "multipart/form-data; boundary=xYz123")
+            .asReply();
+
+    assertEquals(403, refused.status(), refused.toString());
+  }
+
+  @Test
+  void bytesOutsideTheFilePartAreBoundedWith413(Api api) {
+    byte[] png = TestAssets.image("png", 64, 48);
+    byte[] upload = TestAssets.multipart("xYz123", Map.of(), "small.png", "image/png", png);
+    String manyHeaders = "X-Filler: padding\r\n".repeat(1000);
+    byte[] endlessHeaders =
+        new String(upload, java.nio.charset.StandardCharsets.ISO_8859_1)
+            .replaceFirst(
+                "Content-Type: image/png\r\n", "Content-Type: image/png\r\n" + manyHeaders)
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] longPreamble = new byte[300 * 1024 + upload.length];
+    java.util.Arrays.fill(longPreamble, 0, 300 * 1024, (byte) 'p');
+    longPreamble[300 * 1024 - 2] = '\r';
+    longPreamble[300 * 1024 - 1] = '\n';
+    System.arraycopy(upload, 0, longPreamble, 300 * 1024, upload.length);
+    int before = api.get("/api/v1/manage/assets?q=small.png").json().getJsonArray("items").size();
+
+    for (byte[] body : new byte[][] {endlessHeaders, longPreamble}) {
+      Reply refused =
+          api.sendBytes(
+                  "POST",
+                  "/api/v1/manage/assets",
+                  body,
+                  "Content-Type",
+                  "multipart/form-data; boundary=xYz123")
+              .asReply();
+      assertEquals(413, refused.status(), refused.toString());
+      assertEquals("application/problem+json", refused.header("Content-Type"));
+    }
+    assertEquals(
+        before, api.get("/api/v1/manage/assets?q=small.png").json().getJsonArray("items").size());
+    // the same file without the padding is accepted
+    assertEquals(
+        201,
+        api.sendBytes(
+                "POST",
+                "/api/v1/manage/assets",
+                upload,
+                "Content-Type",
+                "multipart/form-data; boundary=xYz123")
+            .status());
+  }
+
+  @Test
+  void aPhotoIsTurnedUprightAndLosesItsCameraAndLocationMetadataAtUpload(Api api) throws Exception {
+    byte[] photo = TestAssets.withExif(TestAssets.image("jpg", 64, 32), 6);
+
+    Reply created =
+        api.sendBytes("POST", "/api/v1/manage/assets", photo, "Content-Type", "image/jpeg")
+            .asReply();
+
+    assertEquals(201, created.status(), created.toString());
+    JsonObject asset = created.json();
+    assertEquals(32, asset.getInt("width"), "the width a viewer sees");
+    assertEquals(64, asset.getInt("height"));
+    byte[] stored = api.getBytes(path(asset)).body();
+    String raw = new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertFalse(raw.contains("Kamera"), "no camera name");
+    assertFalse(raw.contains("hytta"), "no comment naming a place");
+    assertFalse(raw.contains("Exif"), "no EXIF at all");
+    java.awt.image.BufferedImage upright =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+    assertEquals(32, upright.getWidth());
+    assertEquals(64, upright.getHeight());
+  }
+
+  @Test
   void identicalBytesAreStoredOnce(Api api) throws Exception {
     byte[] png = TestAssets.image("png", 50, 50);
     JsonObject one = TestAssets.upload(api, png, "image/png", null).json();

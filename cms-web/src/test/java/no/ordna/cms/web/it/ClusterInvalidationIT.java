@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.CmsServer;
@@ -91,13 +90,10 @@ class ClusterInvalidationIT {
 
   /** Every socket the instance listens on is bound to 127.0.0.1. */
   private static void assertOnlyLoopback(CmsServer server) throws Exception {
-    Process ss = new ProcessBuilder("ss", "-ltnpH").redirectErrorStream(true).start();
-    String out = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    ss.waitFor();
-    var listening = out.lines().filter(l -> l.contains("pid=" + server.pid() + ",")).toList();
-    assertFalse(listening.isEmpty(), "ss shows the instance's sockets");
-    for (String line : listening) {
-      assertTrue(line.contains(" 127.0.0.1:"), "not on loopback: " + line);
+    var listening = no.ordna.cms.web.it.support.ListeningSockets.of(server.pid());
+    assertFalse(listening.isEmpty(), "the instance's listening sockets");
+    for (String socket : listening) {
+      assertTrue(socket.startsWith("127.0.0.1:"), "not on loopback: " + socket);
     }
   }
 }

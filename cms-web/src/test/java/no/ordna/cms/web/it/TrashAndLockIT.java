@@ -93,6 +93,35 @@ class TrashAndLockIT {
   }
 
   @Test
+  void anEditorLimitedToATypeSeesAndRestoresOnlyThatTypeInTheTrash(Api api) {
+    String mine = createEventType(api);
+    String other = createEventType(api);
+    Reply a = createItem(api, mine, "nb", json("{\"title\": \"Min i søpla\"}"));
+    Reply b = createItem(api, other, "nb", json("{\"title\": \"Annen i søpla\"}"));
+    String idA = a.json().getString("id");
+    String idB = b.json().getString("id");
+    assertEquals(204, api.delete(ITEMS + idA, "If-Match", a.etag()).status());
+    assertEquals(204, api.delete(ITEMS + idB, "If-Match", b.etag()).status());
+    Api limited =
+        Users.create(
+            api,
+            "editor",
+            java.util.List.of("editor"),
+            java.util.List.of(),
+            java.util.List.of(mine));
+
+    String trash = limited.get("/api/v1/manage/trash?limit=100").body();
+    assertTrue(trash.contains(idA), "the editor's own type is listed");
+    assertFalse(trash.contains(idB), "another type's item is not listed");
+    Reply refused = limited.post("/api/v1/manage/trash/" + idB + "/restore", json("{}"));
+    assertEquals(403, refused.status(), refused.body());
+    assertTrue(
+        api.get("/api/v1/manage/trash?limit=100").body().contains(idB), "still in the trash");
+    assertEquals(
+        200, limited.post("/api/v1/manage/trash/" + idA + "/restore", json("{}")).status());
+  }
+
+  @Test
   void aSecondEditorIsWarnedByTheLockButTheETagStillDecides(Api api) {
     String type = createEventType(api);
     Reply created = createItem(api, type, "nb", json("{\"title\": \"Låst\"}"));

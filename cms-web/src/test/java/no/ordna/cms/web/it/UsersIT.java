@@ -276,6 +276,108 @@ class UsersIT {
   }
 
   @Test
+  void aUserLimitedToATypeSeesOnlyThatTypeInListsReadsRevisionsAndTranslations(Api admin) {
+    String mine = createEventType(admin);
+    String other = createEventType(admin);
+    String a =
+        createItem(admin, mine, "nb", json("{\"title\": \"Synlig\"}")).json().getString("id");
+    String b =
+        createItem(admin, other, "nb", json("{\"title\": \"Usynlig\"}")).json().getString("id");
+    Api limited =
+        Users.create(
+            admin,
+            "editor",
+            java.util.List.of("editor"),
+            java.util.List.of(),
+            java.util.List.of(mine));
+    Api translator =
+        Users.create(
+            admin,
+            "translator",
+            java.util.List.of("translator"),
+            java.util.List.of("se"),
+            java.util.List.of());
+
+    String listed = limited.get("/api/v1/manage/items?limit=100").body();
+    assertTrue(listed.contains(a), "the user's own type is listed");
+    assertFalse(listed.contains(b), "another type is not listed");
+    assertTrue(
+        limited.get("/api/v1/manage/items?type=" + other).json().getJsonArray("items").isEmpty());
+    assertEquals(404, limited.get("/api/v1/manage/items/" + b).status());
+    assertEquals(404, limited.get("/api/v1/manage/items/" + b + "/variants/nb").status());
+    assertEquals(404, limited.get("/api/v1/manage/items/" + b + "/variants/nb/revisions").status());
+    assertEquals(200, limited.get("/api/v1/manage/items/" + a + "/variants/nb/revisions").status());
+    assertTrue(
+        limited
+            .get("/api/v1/manage/translations?locale=se&type=" + other)
+            .json()
+            .getJsonArray("items")
+            .isEmpty(),
+        "no other type in the translation queue");
+    assertEquals(404, limited.get("/api/v1/manage/translations/" + b + "/se").status());
+    assertTrue(
+        translator
+            .get("/api/v1/manage/translations?locale=nn&limit=100")
+            .json()
+            .getJsonArray("items")
+            .isEmpty(),
+        "a translator granted se sees no queue of nn");
+    assertTrue(
+        translator.get("/api/v1/manage/translations?locale=se&type=" + other).body().contains(b),
+        "the translator's own locale's queue lists the item");
+  }
+
+  @Test
+  void aMachineTokenNeverCarriesMoreThanItsOwnerHasNow(Api admin) {
+    String allowedType = createEventType(admin);
+    String otherType = createEventType(admin);
+    Api owner = Users.create(admin, "admin");
+    String ownerId = userId(owner);
+    Reply made =
+        owner.post(
+            "/api/v1/manage/machine-tokens",
+            json(
+                "{\"name\": \"bygg\", \"scopes\": [\"manage:read\", \"manage:write\","
+                    + " \"manage:publish\", \"delivery:preview\"], \"expiresIn\": \"P1D\"}"));
+    assertEquals(201, made.status(), made.body());
+    Api machine = admin.as(made.json().getString("token"));
+    String item = "{\"type\": \"%s\", \"locale\": \"nb\", \"fields\": {\"title\": \"x\"}}";
+    assertEquals(
+        201, machine.post("/api/v1/manage/items", json(item.formatted(otherType))).status());
+
+    // the owner becomes an editor limited to one type: the token follows at once
+    Reply limited =
+        admin.send(
+            "PATCH",
+            "/api/v1/manage/users/" + ownerId,
+            "{\"roles\": [\"editor\"], \"contentTypes\": [\"" + allowedType + "\"]}");
+    assertEquals(200, limited.status(), limited.body());
+    assertEquals(
+        403, machine.post("/api/v1/manage/items", json(item.formatted(otherType))).status());
+    Reply allowed = machine.post("/api/v1/manage/items", json(item.formatted(allowedType)));
+    assertEquals(201, allowed.status(), allowed.body());
+    Reply publish =
+        machine.post(
+            "/api/v1/manage/items/" + allowed.json().getString("id") + "/variants/nb/transitions",
+            json("{\"action\": \"publish\"}"));
+    assertEquals(403, publish.status(), "the owner no longer publishes: " + publish.body());
+    assertEquals(200, machine.get("/api/v1/content/" + allowedType + "?preview=true").status());
+    assertEquals(
+        401,
+        machine.get("/api/v1/content/" + otherType + "?preview=true").status(),
+        "no drafts of a type the owner may no longer see");
+
+    // the owner becomes a viewer: reading only
+    admin.send(
+        "PATCH",
+        "/api/v1/manage/users/" + ownerId,
+        "{\"roles\": [\"viewer\"], \"contentTypes\": []}");
+    assertEquals(200, machine.get("/api/v1/manage/items?limit=1").status());
+    assertEquals(
+        403, machine.post("/api/v1/manage/items", json(item.formatted(allowedType))).status());
+  }
+
+  @Test
   void userRequestsAreCheckedAndTheLastAdministratorStays(Api admin) {
     assertEquals(
         400,

@@ -176,8 +176,9 @@ class WorkflowIT {
             .toList();
 
     assertEquals(
-        List.of("workflow.publish", "workflow.approve", "workflow.submit"),
-        events.stream().map(e -> e.getString("action")).toList());
+        List.of("workflow.publish", "workflow.approve", "workflow.submit", "item.create"),
+        events.stream().map(e -> e.getString("action")).toList(),
+        "every change of the item, newest first, from its creation on");
     assertEquals("Godkjent av vakt", events.get(1).getString("comment"));
     assertEquals("admin", events.get(0).getString("user"));
     assertEquals("127.0.0.1", events.get(0).getString("from"));

@@ -156,4 +156,34 @@ public final class TestAssets {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The JPEG with an EXIF segment inserted after its start marker: the camera's name ("Kamera"), an
+   * orientation, and a comment segment naming a place.
+   */
+  public static byte[] withExif(byte[] jpeg, int orientation) {
+    java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(45);
+    tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
+    tiff.putShort((short) 2);
+    tiff.putShort((short) 0x010F).putShort((short) 2).putInt(7).putInt(38);
+    tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1);
+    tiff.putShort((short) orientation).putShort((short) 0).putInt(0);
+    tiff.put("Kamera\0".getBytes(StandardCharsets.US_ASCII));
+    byte[] exif = new byte[6 + 45];
+    System.arraycopy("Exif\0\0".getBytes(StandardCharsets.US_ASCII), 0, exif, 0, 6);
+    System.arraycopy(tiff.array(), 0, exif, 6, 45);
+    byte[] place = "Tatt ved hytta".getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(jpeg, 0, 2);
+    for (Object[] segment : new Object[][] {{0xE1, exif}, {0xFE, place}}) {
+      byte[] payload = (byte[]) segment[1];
+      out.write(0xFF);
+      out.write((Integer) segment[0]);
+      out.write((payload.length + 2) >> 8);
+      out.write((payload.length + 2) & 0xFF);
+      out.writeBytes(payload);
+    }
+    out.write(jpeg, 2, jpeg.length - 2);
+    return out.toByteArray();
+  }
 }
