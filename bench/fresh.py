@@ -45,7 +45,7 @@ def main():
         call(args.cache + args.path)
         call(args.cache + args.path)
         new_title = "%s (%d)" % (title, n)
-        _, headers = call(manage)
+        _, headers = call(manage, token=token)
         call(manage + "/variants/nb", "PUT", token, {"fields": {"title": new_title}},
              {"If-Match": headers["ETag"]})
         sent = time.perf_counter()
