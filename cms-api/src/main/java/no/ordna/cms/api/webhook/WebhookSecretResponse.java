@@ -1,6 +1,5 @@
 package no.ordna.cms.api.webhook;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import no.ordna.cms.webhook.application.CreatedWebhook;
@@ -16,9 +15,9 @@ public record WebhookSecretResponse(
     Set<String> contentTypes,
     Set<String> locales,
     boolean enabled,
-    Instant createdAt,
+    @Schema(format = "date-time") String createdAt,
     String createdBy,
-    Instant updatedAt,
+    @Schema(format = "date-time") String updatedAt,
     @Schema(
             description =
                 "The Standard Webhooks signing secret: whsec_ and the base64 of 32 bytes; keep it"
@@ -35,9 +34,9 @@ public record WebhookSecretResponse(
         view.contentTypes(),
         view.locales(),
         view.enabled(),
-        view.createdAt(),
+        WebhookResponse.iso(view.createdAt()),
         view.createdBy(),
-        view.updatedAt(),
+        WebhookResponse.iso(view.updatedAt()),
         created.secret());
   }
 }
