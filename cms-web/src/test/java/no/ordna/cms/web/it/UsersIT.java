@@ -432,13 +432,15 @@ class UsersIT {
       assertEquals(409, disable.status(), disable.body());
     } finally {
       for (JsonObject other : otherAdmins) {
-        admin.send(
-            "PATCH",
-            "/api/v1/manage/users/" + other.getString("id"),
-            Json.createObjectBuilder()
-                .add("roles", other.getJsonArray("roles"))
-                .build()
-                .toString());
+        Reply restored =
+            admin.send(
+                "PATCH",
+                "/api/v1/manage/users/" + other.getString("id"),
+                Json.createObjectBuilder()
+                    .add("roles", other.getJsonArray("roles"))
+                    .build()
+                    .toString());
+        assertEquals(200, restored.status(), "administrator given back: " + restored.body());
       }
     }
     assertFalse(
