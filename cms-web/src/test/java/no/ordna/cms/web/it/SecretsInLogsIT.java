@@ -39,7 +39,15 @@ class SecretsInLogsIT {
       String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
       for (String secret : secrets) {
         if (text.contains(secret)) {
-          found.add(log.getFileName() + ": " + secret.substring(0, 4) + "…");
+          found.add(
+              log.getFileName()
+                  + ": "
+                  + secret.substring(0, 4)
+                  + "… ("
+                  + secret.length()
+                  + " characters, line "
+                  + text.substring(0, text.indexOf(secret)).lines().count()
+                  + ")");
         }
       }
     }

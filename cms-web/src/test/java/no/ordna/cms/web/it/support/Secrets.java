@@ -29,9 +29,12 @@ public final class Secrets {
 
   private Secrets() {}
 
-  /** Records one secret value. */
+  /**
+   * Records one secret value. A plain word (letters only, such as {@code password} sent as a wrong
+   * one) is left out: it occurs in any log as a word (paths, messages), so finding it says nothing.
+   */
   public static void record(String value) {
-    if (value != null && value.length() >= MIN_LENGTH) {
+    if (value != null && value.length() >= MIN_LENGTH && !value.matches("\\p{L}+")) {
       SEEN.add(value);
     }
   }
