@@ -10,12 +10,15 @@ import java.util.Collections;
 import java.util.concurrent.atomic.AtomicLong;
 import no.ordna.cms.delivery.domain.Representation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * This instance's cache of delivery answers, bounded by body bytes ({@code
  * cms.delivery.cache.max-bytes}, default 64 MiB). Invalidation is by tag and bumps a generation
  * counter; an answer computed while an invalidation ran is not kept, so a read racing a publish can
- * never leave a stale answer behind.
+ * never leave a stale answer behind. Lookups that found an answer and lookups that did not are
+ * counted in the metrics {@code cms_delivery_cache_hits} and {@code cms_delivery_cache_misses}.
  */
 @ApplicationScoped
 public class RepresentationCache {
@@ -24,7 +27,11 @@ public class RepresentationCache {
   @ConfigProperty(name = "cms.delivery.cache.max-bytes", defaultValue = "67108864")
   long maxBytes;
 
+  @Inject MetricRegistry metrics;
+
   private final AtomicLong generation = new AtomicLong();
+  private final AtomicLong hits = new AtomicLong();
+  private final AtomicLong misses = new AtomicLong();
   private Cache<String, Representation> cache;
 
   @PostConstruct
@@ -34,6 +41,20 @@ public class RepresentationCache {
             .maximumWeight(maxBytes)
             .weigher((String key, Representation r) -> key.length() * 2 + r.size() + 256)
             .build();
+    metrics.gauge(
+        Metadata.builder()
+            .withName("cms.delivery.cache.hits")
+            .withDescription("Delivery reads answered from this instance's cache")
+            .build(),
+        hits,
+        AtomicLong::get);
+    metrics.gauge(
+        Metadata.builder()
+            .withName("cms.delivery.cache.misses")
+            .withDescription("Delivery reads this instance's cache did not hold")
+            .build(),
+        misses,
+        AtomicLong::get);
   }
 
   /** The generation to pass to {@link #put} for an answer computed from now on. */
@@ -42,7 +63,9 @@ public class RepresentationCache {
   }
 
   public Representation get(String key) {
-    return cache.getIfPresent(key);
+    Representation found = cache.getIfPresent(key);
+    (found == null ? misses : hits).incrementAndGet();
+    return found;
   }
 
   /** Keeps an answer unless an invalidation happened since {@code generationAtStart}. */

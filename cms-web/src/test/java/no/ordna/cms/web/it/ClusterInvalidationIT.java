@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances on one database, clustered over Payara's data grid on loopback: a publish on one is
- * never followed by a stale read on the other.
+ * never followed by a stale read on the other, though the other served the item from its own cache
+ * until then (its cache-hit and cache-miss metrics say which reads came from the cache).
  */
 class ClusterInvalidationIT {
 
@@ -58,7 +59,14 @@ class ClusterInvalidationIT {
             "Versjon " + (version - 1),
             onB.get(path).json().getString("title"),
             "B serves what is published");
-        assertEquals(200, onB.get(path).status(), "and has it cached");
+        long hits = metric(onB, "cms_delivery_cache_hits");
+        long misses = metric(onB, "cms_delivery_cache_misses");
+        assertEquals(
+            "Versjon " + (version - 1),
+            onB.get(path).json().getString("title"),
+            "and serves it again");
+        assertEquals(hits + 1, metric(onB, "cms_delivery_cache_hits"), "from its cache");
+        assertEquals(misses, metric(onB, "cms_delivery_cache_misses"), "without computing it");
         Reply saved =
             onA.put(
                 "/api/v1/manage/items/" + id + "/variants/nb",
@@ -68,16 +76,35 @@ class ClusterInvalidationIT {
         etag = transition(onA, id, "nb", "publish").etag();
         assertEquals(200, saved.status());
 
+        long missesBefore = metric(onB, "cms_delivery_cache_misses");
         assertEquals(
             "Versjon " + version,
             onB.get(path).json().getString("title"),
             "B's very next read is fresh");
+        assertEquals(
+            missesBefore + 1,
+            metric(onB, "cms_delivery_cache_misses"),
+            "the publish on A dropped the answer from B's cache");
       }
       assertEquals(1, onB.get("/api/v1/content/" + type).json().getJsonArray("items").size());
       transition(onA, id, "nb", "unpublish");
       assertEquals(404, onB.get(path).status());
       assertEquals(0, onB.get("/api/v1/content/" + type).json().getJsonArray("items").size());
     }
+  }
+
+  /** A metric of the instance's {@code /metrics} (Prometheus text), as a whole number. */
+  private static long metric(Api api, String name) {
+    Reply reply = api.get("/metrics", "Accept", "text/plain");
+    assertEquals(200, reply.status(), reply.body());
+    return reply
+        .body()
+        .lines()
+        .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+        .map(line -> line.substring(line.lastIndexOf(' ') + 1))
+        .map(value -> (long) Double.parseDouble(value))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no metric " + name + " in:\n" + reply.body()));
   }
 
   private static Map<String, String> with(
