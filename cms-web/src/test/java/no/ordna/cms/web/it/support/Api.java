@@ -111,6 +111,7 @@ public final class Api {
     }
     request.method(method, body);
     recordSecrets(all);
+    Secrets.recordQuery(path);
     try {
       HttpResponse<byte[]> response =
           CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -148,6 +149,7 @@ public final class Api {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     recordSecrets(all);
+    Secrets.recordQuery(path);
     Secrets.recordJson(body);
     try {
       HttpResponse<String> response =

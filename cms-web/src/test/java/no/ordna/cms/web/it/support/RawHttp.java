@@ -63,6 +63,7 @@ public final class RawHttp {
     }
     request.append("Connection: close\r\n\r\n");
     recordSecrets(headers, body);
+    Secrets.recordQuery(path);
     try (Socket socket = new Socket()) {
       if (localAddress != null) {
         socket.bind(new InetSocketAddress(localAddress, 0));

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * headers, and the string values of JSON members named {@code password}, {@code …Password}, {@code
  * secret}, {@code …Secret}, {@code token} or {@code …Token} in request and answer bodies (user
  * passwords, wrong guesses, sign-in and machine tokens, preview tokens, webhook secrets, generated
- * passwords). The log scan at the end of the run looks for each of them.
+ * passwords), and query parameters so named. The log scan at the end of the run looks for each of
+ * them.
  */
 public final class Secrets {
 
@@ -43,6 +44,31 @@ public final class Secrets {
   public static void recordAuthorization(String headerValue) {
     if (headerValue != null && headerValue.regionMatches(true, 0, "Bearer ", 0, 7)) {
       record(headerValue.substring(7).trim());
+    }
+  }
+
+  /**
+   * Records the values of query parameters named like secrets ({@code access_token}, {@code
+   * password} …) in a request path.
+   */
+  public static void recordQuery(String path) {
+    int query = path == null ? -1 : path.indexOf('?');
+    if (query < 0) {
+      return;
+    }
+    for (String pair : path.substring(query + 1).split("&")) {
+      int equals = pair.indexOf('=');
+      if (equals > 0 && secretName(decode(pair.substring(0, equals)))) {
+        record(decode(pair.substring(equals + 1)));
+      }
+    }
+  }
+
+  private static String decode(String text) {
+    try {
+      return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return text;
     }
   }
 
