@@ -77,10 +77,10 @@ export class UserList extends CmsElement {
     try {
       const path = `manage/users/${encodeURIComponent(user.id)}`;
       const {data} = await api.post(`${path}/password`, {}, {ifMatch: user.etag});
-      // a new password is a new version of the user: keep its new ETag for the next change
-      this.replace((await api.get(path)).data);
       await showSecret({title: t('settings.users.reset.done', {name: user.username}), intro: t('settings.users.reset.intro'),
         secret: data.password, label: t('settings.users.reset.label')});
+      // a new password is a new version of the user: take its new ETag for the next change
+      this.replace((await api.get(path)).data);
     } catch (error) {
       await this.refuse(error);
     }
