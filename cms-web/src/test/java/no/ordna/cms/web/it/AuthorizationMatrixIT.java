@@ -501,24 +501,20 @@ class AuthorizationMatrixIT {
             "PATCH",
             "/api/v1/manage/users/{id}",
             ADMIN,
-            (api, s) ->
-                api.send(
-                    "PATCH",
-                    "/api/v1/manage/users/" + s.otherUser(),
-                    "{\"locales\": [\"se\"]}",
-                    "If-Match",
-                    s.admin.get("/api/v1/manage/users/" + s.otherUser()).etag())));
+            (api, s) -> {
+              String user = "/api/v1/manage/users/" + s.otherUser();
+              return api.send(
+                  "PATCH", user, "{\"locales\": [\"se\"]}", "If-Match", s.admin.get(user).etag());
+            }));
     rules.add(
         new Rule(
             "POST",
             "/api/v1/manage/users/{id}/password",
             ADMIN,
-            (api, s) ->
-                api.post(
-                    "/api/v1/manage/users/" + s.otherUser() + "/password",
-                    json("{}"),
-                    "If-Match",
-                    s.admin.get("/api/v1/manage/users/" + s.otherUser()).etag())));
+            (api, s) -> {
+              String user = "/api/v1/manage/users/" + s.otherUser();
+              return api.post(user + "/password", json("{}"), "If-Match", s.admin.get(user).etag());
+            }));
     rules.add(
         new Rule(
             "GET", "/api/v1/manage/tokens", ALL, (api, s) -> api.get("/api/v1/manage/tokens")));
