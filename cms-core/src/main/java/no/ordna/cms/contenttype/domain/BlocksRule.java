@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -119,5 +120,45 @@ final class BlocksRule implements FieldRule {
       Function<FieldDefinition, String> blockUnion,
       UnaryOperator<String> literal) {
     return "Array<" + blockUnion.apply(field) + ">";
+  }
+
+  @Override
+  public boolean holdsBlocks() {
+    return true;
+  }
+
+  @Override
+  public void index(FieldDefinition field, JsonValue value, Consumer<IndexEntry> into) {
+    // blocks are not filterable
+  }
+
+  @Override
+  public Optional<IndexColumn> filterColumn() {
+    return Optional.empty();
+  }
+
+  /** The searchable text of each block's fields, by its block type (blocks hold no blocks). */
+  @Override
+  public void searchText(
+      FieldDefinition field,
+      JsonValue value,
+      Function<String, Optional<TypeDefinition>> blockTypes,
+      Consumer<String> into) {
+    for (JsonValue element : FieldRule.elements(value)) {
+      if (element instanceof JsonObject block && block.get("fields") instanceof JsonObject fields) {
+        blockTypes
+            .apply(block.getString("type", ""))
+            .ifPresent(
+                type ->
+                    type.fields()
+                        .forEach(
+                            f -> {
+                              JsonValue inner = fields.get(f.key());
+                              if (inner != null) {
+                                f.type().rule().searchText(f, inner, key -> Optional.empty(), into);
+                              }
+                            }));
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package no.ordna.cms.contenttype.domain;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import no.ordna.cms.shared.JsonDocuments;
 import no.ordna.cms.shared.Jsons;
@@ -27,5 +28,17 @@ final class BooleanRule implements FieldRule {
   @Override
   public String typeScriptOfOne(FieldDefinition field, UnaryOperator<String> literal) {
     return "boolean";
+  }
+
+  @Override
+  public void index(FieldDefinition field, JsonValue value, Consumer<IndexEntry> into) {
+    into.accept(IndexEntry.text(Boolean.toString(value == JsonValue.TRUE)));
+  }
+
+  @Override
+  public Optional<IndexEntry> filterValue(String text) {
+    return text.equals("true") || text.equals("false")
+        ? Optional.of(IndexEntry.text(text))
+        : Optional.empty();
   }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import no.ordna.cms.shared.Jsons;
 
@@ -37,5 +38,20 @@ final class DateTimeRule implements FieldRule {
   @Override
   public String typeScriptOfOne(FieldDefinition field, UnaryOperator<String> literal) {
     return "IsoDateTime";
+  }
+
+  @Override
+  public void index(FieldDefinition field, JsonValue value, Consumer<IndexEntry> into) {
+    IndexValues.storedTime(value, into);
+  }
+
+  @Override
+  public Optional<IndexColumn> filterColumn() {
+    return Optional.of(IndexColumn.TIME);
+  }
+
+  @Override
+  public Optional<IndexEntry> filterValue(String text) {
+    return IndexValues.filterTime(text);
   }
 }

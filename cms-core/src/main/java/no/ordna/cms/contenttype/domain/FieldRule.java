@@ -1,17 +1,22 @@
 package no.ordna.cms.contenttype.domain;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import no.ordna.cms.shared.Jsons;
 
 /**
  * What one kind of field means for its values: how a value is checked and normalised when it is
- * saved, and the shape it has in a delivery answer (its JSON Schema and TypeScript type). Each
- * {@link FieldType} holds one; the defaults here are those of a single scalar value.
+ * saved, the shape it has in a delivery answer (its JSON Schema and TypeScript type), what the
+ * filter index holds of it and how a filter value is read, and the words it holds for search and
+ * translation. Each {@link FieldType} holds one; the defaults here are those of a single scalar
+ * value that filters as text and holds no words.
  */
 sealed interface FieldRule
     permits TextRule,
@@ -77,6 +82,65 @@ sealed interface FieldRule
       Function<FieldDefinition, String> blockUnion,
       UnaryOperator<String> literal) {
     return typeScriptOfOne(field, literal);
+  }
+
+  /**
+   * The type of a list's elements, when this type holds a list of values of another type (whose
+   * rules then apply to each element, for filters too).
+   */
+  default Optional<FieldType> elementType(FieldDefinition field) {
+    return Optional.empty();
+  }
+
+  /**
+   * The filter index's entries of one value (an element, for a list's item type): by default its
+   * text, when it is a string the index can hold.
+   */
+  default void index(FieldDefinition field, JsonValue value, Consumer<IndexEntry> into) {
+    IndexValues.text(value, into);
+  }
+
+  /** The column filters on this type compare; empty when it cannot be filtered on. */
+  default Optional<IndexColumn> filterColumn() {
+    return Optional.of(IndexColumn.TEXT);
+  }
+
+  /** A filter value from a URL as the index holds it; empty when it is not a valid one. */
+  default Optional<IndexEntry> filterValue(String text) {
+    return IndexValues.filterText(text);
+  }
+
+  /** The words one value of this type holds. */
+  default TextForm textForm() {
+    return TextForm.NONE;
+  }
+
+  /** Whether the value is an array of blocks, each with fields of its own block type. */
+  default boolean holdsBlocks() {
+    return false;
+  }
+
+  /**
+   * The searchable text of a value, each non-blank part stripped: a text, the text of rich text
+   * without its markup; types that hold more (tags, lists, blocks) give each part.
+   */
+  default void searchText(
+      FieldDefinition field,
+      JsonValue value,
+      Function<String, Optional<TypeDefinition>> blockTypes,
+      Consumer<String> into) {
+    if (textForm() == TextForm.NONE
+        || !(value instanceof JsonString string)
+        || string.getString().isBlank()) {
+      return;
+    }
+    String text = string.getString().strip();
+    into.accept(textForm() == TextForm.RICH ? RichText.plainText(text) : text);
+  }
+
+  /** Each element of an array value ({@code value} itself when it is not an array: none). */
+  static Iterable<JsonValue> elements(JsonValue value) {
+    return value instanceof JsonArray array ? array : java.util.List.of();
   }
 
   /** An array schema of {@code items}, with the field's {@code maxItems}. */

@@ -1,9 +1,11 @@
 package no.ordna.cms.contenttype.domain;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -11,7 +13,9 @@ import java.util.function.UnaryOperator;
  * The kinds of field a type can have. Each constant knows its wire name, which options it takes,
  * whether it may be the element of a {@code list}, whether a block may hold it, whether it is
  * localized unless the definition says otherwise, and its {@link FieldRule}: how its values are
- * checked and normalised, and their shape in delivery answers.
+ * checked and normalised, their shape in delivery answers, what the filter index holds of them and
+ * how filters read their values, and the words they hold for search and translation. Adding a type
+ * means adding a constant and its rule; the features ask the type, never switch over it.
  */
 public enum FieldType {
   TEXT(
@@ -109,6 +113,58 @@ public enum FieldType {
       Function<FieldDefinition, String> blockUnion,
       UnaryOperator<String> literal) {
     return rule.typeScript(field, blockUnion, literal);
+  }
+
+  /** The type of the values filters, the index and search see: a list's item type, else this. */
+  public FieldType valuesOf(FieldDefinition field) {
+    return rule.elementType(field).orElse(this);
+  }
+
+  /**
+   * The filter index's entries of a value of {@code field} (of this type): none for rich text and
+   * blocks, one per element for arrays.
+   */
+  public void index(FieldDefinition field, JsonValue value, Consumer<IndexEntry> into) {
+    rule.index(field, value, into);
+  }
+
+  /**
+   * The index column a filter on {@code field} (of this type) compares; empty when the field cannot
+   * be filtered on (rich text, blocks). A list filters as its item type.
+   */
+  public Optional<IndexColumn> filterColumn(FieldDefinition field) {
+    return valuesOf(field).rule.filterColumn();
+  }
+
+  /**
+   * A filter value for {@code field} (of this type) from a URL, as the index holds it; empty when
+   * it is not valid for the field's values (or the field cannot be filtered on).
+   */
+  public Optional<IndexEntry> filterValue(FieldDefinition field, String text) {
+    FieldRule values = valuesOf(field).rule;
+    return values.filterColumn().isEmpty() ? Optional.empty() : values.filterValue(text);
+  }
+
+  /** The words one value of this type holds (for translation: plain or rich text, or none). */
+  public TextForm textForm() {
+    return rule.textForm();
+  }
+
+  /** Whether a value of this type is an array of blocks. */
+  public boolean holdsBlocks() {
+    return rule.holdsBlocks();
+  }
+
+  /**
+   * The searchable parts of a value of {@code field} (of this type), in order; {@code blockTypes}
+   * finds the types of blocks.
+   */
+  public void searchText(
+      FieldDefinition field,
+      JsonValue value,
+      Function<String, Optional<TypeDefinition>> blockTypes,
+      Consumer<String> into) {
+    rule.searchText(field, value, blockTypes, into);
   }
 
   public String wireName() {

@@ -3,6 +3,7 @@ package no.ordna.cms.contenttype.domain;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -50,5 +51,32 @@ final class ListRule implements FieldRule {
       Function<FieldDefinition, String> blockUnion,
       UnaryOperator<String> literal) {
     return "Array<" + element(field).rule().typeScriptOfOne(field, literal) + ">";
+  }
+
+  @Override
+  public Optional<FieldType> elementType(FieldDefinition field) {
+    return Optional.of(element(field));
+  }
+
+  @Override
+  public void index(FieldDefinition field, JsonValue value, Consumer<IndexEntry> into) {
+    FieldRule rule = element(field).rule();
+    FieldRule.elements(value).forEach(v -> rule.index(field, v, into));
+  }
+
+  /** A list filters as its item type (see {@link FieldType#filterColumn}). */
+  @Override
+  public Optional<IndexColumn> filterColumn() {
+    return Optional.empty();
+  }
+
+  @Override
+  public void searchText(
+      FieldDefinition field,
+      JsonValue value,
+      Function<String, Optional<TypeDefinition>> blockTypes,
+      Consumer<String> into) {
+    FieldRule rule = element(field).rule();
+    FieldRule.elements(value).forEach(v -> rule.searchText(field, v, blockTypes, into));
   }
 }

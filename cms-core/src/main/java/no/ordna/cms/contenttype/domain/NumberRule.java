@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import no.ordna.cms.shared.JsonDocuments;
 import no.ordna.cms.shared.Jsons;
@@ -45,5 +46,22 @@ final class NumberRule implements FieldRule {
   @Override
   public String typeScriptOfOne(FieldDefinition field, UnaryOperator<String> literal) {
     return "number";
+  }
+
+  @Override
+  public void index(FieldDefinition field, JsonValue value, Consumer<IndexEntry> into) {
+    if (value instanceof JsonNumber number) {
+      into.accept(IndexEntry.number(number.doubleValue()));
+    }
+  }
+
+  @Override
+  public Optional<IndexColumn> filterColumn() {
+    return Optional.of(IndexColumn.NUMBER);
+  }
+
+  @Override
+  public Optional<IndexEntry> filterValue(String text) {
+    return IndexValues.filterNumber(text);
   }
 }

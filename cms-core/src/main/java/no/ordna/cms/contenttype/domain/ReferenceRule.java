@@ -3,6 +3,7 @@ package no.ordna.cms.contenttype.domain;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import no.ordna.cms.shared.Jsons;
@@ -70,5 +71,11 @@ final class ReferenceRule implements FieldRule {
       Function<FieldDefinition, String> blockUnion,
       UnaryOperator<String> literal) {
     return holdsArray(field) ? "Array<ItemId>" : "ItemId";
+  }
+
+  @Override
+  public void index(FieldDefinition field, JsonValue value, Consumer<IndexEntry> into) {
+    // with "multiple", each id filters like an element of a list
+    IndexValues.textOrEach(value, into);
   }
 }

@@ -3,6 +3,7 @@ package no.ordna.cms.contenttype.domain;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import no.ordna.cms.shared.Jsons;
 
@@ -40,5 +41,20 @@ final class RichTextRule implements FieldRule {
   @Override
   public String typeScriptOfOne(FieldDefinition field, UnaryOperator<String> literal) {
     return "RichTextHtml";
+  }
+
+  @Override
+  public void index(FieldDefinition field, JsonValue value, Consumer<IndexEntry> into) {
+    // markup is not filterable
+  }
+
+  @Override
+  public Optional<IndexColumn> filterColumn() {
+    return Optional.empty();
+  }
+
+  @Override
+  public TextForm textForm() {
+    return TextForm.RICH;
   }
 }

@@ -3,12 +3,14 @@ package no.ordna.cms.contenttype.domain;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import no.ordna.cms.shared.Jsons;
@@ -75,5 +77,37 @@ final class TagsRule implements FieldRule {
       Function<FieldDefinition, String> blockUnion,
       UnaryOperator<String> literal) {
     return "Array<string>";
+  }
+
+  /** Tags are indexed and compared in lower case, cut to what the index holds. */
+  @Override
+  public void index(FieldDefinition field, JsonValue value, Consumer<IndexEntry> into) {
+    for (JsonValue tag : FieldRule.elements(value)) {
+      if (tag instanceof JsonString text) {
+        String lower = text.getString().toLowerCase(Locale.ROOT);
+        into.accept(
+            IndexEntry.text(
+                lower.length() <= IndexEntry.MAX_TEXT
+                    ? lower
+                    : lower.substring(0, IndexEntry.MAX_TEXT)));
+      }
+    }
+  }
+
+  @Override
+  public Optional<IndexEntry> filterValue(String text) {
+    return IndexValues.filterText(text)
+        .map(e -> IndexEntry.text(e.text().toLowerCase(Locale.ROOT)));
+  }
+
+  @Override
+  public void searchText(
+      FieldDefinition field,
+      JsonValue value,
+      Function<String, Optional<TypeDefinition>> blockTypes,
+      Consumer<String> into) {
+    for (JsonValue tag : FieldRule.elements(value)) {
+      FieldType.TEXT.rule().searchText(field, tag, blockTypes, into);
+    }
   }
 }

@@ -62,4 +62,9 @@ final class TextRule implements FieldRule {
         ? "string"
         : allowed.stream().map(literal).collect(Collectors.joining(" | "));
   }
+
+  @Override
+  public TextForm textForm() {
+    return TextForm.PLAIN;
+  }
 }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.FieldDefinition;
 import no.ordna.cms.contenttype.domain.FieldType;
+import no.ordna.cms.contenttype.domain.IndexColumn;
+import no.ordna.cms.contenttype.domain.IndexEntry;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.delivery.domain.DeliveryRequest;
@@ -142,11 +144,9 @@ public class DeliveryRequestParser {
       violations.add(param, "unknown field '" + fieldKey + "' of type '" + type.key() + "'");
       return Optional.empty();
     }
-    FieldType kind =
-        field.get().type() == FieldType.LIST
-            ? field.get().itemType().orElse(FieldType.TEXT)
-            : field.get().type();
-    if (kind == FieldType.RICH_TEXT || kind == FieldType.BLOCKS) {
+    FieldType values = field.get().type().valuesOf(field.get());
+    Optional<IndexColumn> column = field.get().type().filterColumn(field.get());
+    if (column.isEmpty()) {
       violations.add(param, "field '" + fieldKey + "' cannot be filtered on");
       return Optional.empty();
     }
@@ -154,21 +154,22 @@ public class DeliveryRequestParser {
         opName == null
             ? Filter.Op.EQ
             : Filter.Op.valueOf(opName.toUpperCase(java.util.Locale.ROOT));
-    boolean orderable =
-        kind == FieldType.NUMBER || kind == FieldType.DATE || kind == FieldType.DATE_TIME;
-    if (op.isRange() && !orderable) {
+    if (op.isRange() && !column.get().isOrdered()) {
       violations.add(param, "ranges apply to number, date and dateTime fields only");
       return Optional.empty();
     }
-    List<String> values =
+    List<String> texts =
         op == Filter.Op.IN || op == Filter.Op.ALL ? List.of(raw.split(",", -1)) : List.of(raw);
-    for (String value : values) {
-      if (!FilterValues.valid(kind, value)) {
-        violations.add(param, "'" + value + "' is not a valid " + kind.wireName() + " value");
+    List<IndexEntry> entries = new ArrayList<>();
+    for (String text : texts) {
+      Optional<IndexEntry> entry = field.get().type().filterValue(field.get(), text);
+      if (entry.isEmpty()) {
+        violations.add(param, "'" + text + "' is not a valid " + values.wireName() + " value");
         return Optional.empty();
       }
+      entries.add(entry.get());
     }
-    return Optional.of(new Filter(fieldKey, op, values));
+    return Optional.of(new Filter(fieldKey, op, column.get(), entries));
   }
 
   private static Optional<String> single(Map<String, List<String>> query, String name) {

@@ -9,9 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.ordna.cms.contenttype.domain.FieldType;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
-import no.ordna.cms.delivery.application.FilterValues;
 import no.ordna.cms.delivery.domain.Filter;
 import no.ordna.cms.delivery.domain.ListCursor;
 import no.ordna.cms.delivery.domain.Sort;
@@ -57,7 +55,7 @@ public class SnapshotQueries {
       params.put("better" + i, chain.subList(0, i));
     }
     for (int i = 0; i < filters.size(); i++) {
-      appendFilter(jpql, params, type, filters.get(i), i);
+      appendFilter(jpql, params, filters.get(i), i);
     }
     String column =
         switch (sort.key()) {
@@ -87,56 +85,44 @@ public class SnapshotQueries {
   }
 
   private static void appendFilter(
-      StringBuilder jpql, Map<String, Object> params, TypeDefinition type, Filter filter, int i) {
-    var field = type.field(filter.field()).orElseThrow();
-    FieldType kind =
-        field.type() == FieldType.LIST ? field.itemType().orElse(FieldType.TEXT) : field.type();
-    boolean time = kind == FieldType.DATE || kind == FieldType.DATE_TIME;
-    boolean number = kind == FieldType.NUMBER;
-    String column = time ? "f.valueTime" : number ? "f.valueNumber" : "f.valueText";
-    List<String> values =
-        filter.op() == Filter.Op.ALL
-            ? filter.values()
-            : List.of(String.join("\u0000", filter.values()));
-    for (int v = 0; v < values.size(); v++) {
+      StringBuilder jpql, Map<String, Object> params, Filter filter, int i) {
+    String column =
+        switch (filter.column()) {
+          case TEXT -> "f.valueText";
+          case NUMBER -> "f.valueNumber";
+          case TIME -> "f.valueTime";
+        };
+    // "all" needs a matching index row per value; the others one row
+    int rows = filter.op() == Filter.Op.ALL ? filter.values().size() : 1;
+    for (int v = 0; v < rows; v++) {
       String key = "f" + i + "_" + v;
       jpql.append(
               " and exists (select f.id from SnapshotField f where f.snapshot = s and f.fieldKey = :")
           .append(key)
-          .append("k and ");
+          .append("k and ")
+          .append(column)
+          .append(' ')
+          .append(operator(filter.op()))
+          .append(" :")
+          .append(key)
+          .append(")");
       params.put(key + "k", filter.field());
-      switch (filter.op()) {
-        case IN -> {
-          jpql.append(column).append(" in :").append(key);
-          params.put(key, filter.values().stream().map(x -> value(kind, x)).toList());
-        }
-        case EQ, ALL -> {
-          jpql.append(column).append(" = :").append(key);
-          params.put(
-              key,
-              value(kind, filter.op() == Filter.Op.ALL ? values.get(v) : filter.values().get(0)));
-        }
-        default -> {
-          String op =
-              switch (filter.op()) {
-                case GT -> ">";
-                case GTE -> ">=";
-                case LT -> "<";
-                default -> "<=";
-              };
-          jpql.append(column).append(' ').append(op).append(" :").append(key);
-          params.put(key, value(kind, filter.values().get(0)));
-        }
-      }
-      jpql.append(")");
+      params.put(
+          key,
+          filter.op() == Filter.Op.IN
+              ? filter.values().stream().map(filter.column()::of).toList()
+              : filter.column().of(filter.values().get(v)));
     }
   }
 
-  private static Object value(FieldType kind, String raw) {
-    return switch (kind) {
-      case DATE, DATE_TIME -> FilterValues.time(raw);
-      case NUMBER -> Double.parseDouble(raw);
-      default -> FilterValues.text(kind, raw);
+  private static String operator(Filter.Op op) {
+    return switch (op) {
+      case EQ, ALL -> "=";
+      case IN -> "in";
+      case GT -> ">";
+      case GTE -> ">=";
+      case LT -> "<";
+      case LTE -> "<=";
     };
   }
 

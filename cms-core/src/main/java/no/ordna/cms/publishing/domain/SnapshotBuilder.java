@@ -1,24 +1,17 @@
 package no.ordna.cms.publishing.domain;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import no.ordna.cms.contenttype.domain.AssetUses;
 import no.ordna.cms.contenttype.domain.FieldDefinition;
-import no.ordna.cms.contenttype.domain.FieldType;
 import no.ordna.cms.contenttype.domain.References;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.localization.text.Collation;
@@ -34,8 +27,6 @@ public final class SnapshotBuilder {
 
   /** The field that, when a type has it, gives an item's publish date for sorting and feeds. */
   public static final String PUBLISH_DATE_FIELD = "publishDate";
-
-  private static final int MAX_INDEXED_TEXT = 255;
 
   private final Function<String, Optional<TypeDefinition>> blockTypes;
 
@@ -69,7 +60,10 @@ public final class SnapshotBuilder {
         continue;
       }
       merged.add(field.key(), value);
-      index(field, field.type(), value, index);
+      String key = field.key();
+      field
+          .type()
+          .index(field, value, e -> index.add(new IndexValue(key, e.text(), e.number(), e.time())));
     }
     JsonObject fields = merged.build();
     references.addAll(new References(blockTypes).collect(type, fields));
@@ -109,74 +103,24 @@ public final class SnapshotBuilder {
         new AssetUses(blockTypes).ids(type, fields));
   }
 
+  /** The time the publish date field holds, when the type has one that holds a time. */
   private static Optional<Instant> publishDate(TypeDefinition type, JsonObject fields) {
-    return type.field(PUBLISH_DATE_FIELD)
-        .filter(f -> f.type() == FieldType.DATE_TIME || f.type() == FieldType.DATE)
-        .map(f -> fields.get(f.key()))
-        .flatMap(SnapshotBuilder::time);
-  }
-
-  private static void index(
-      FieldDefinition field, FieldType type, JsonValue value, List<IndexValue> into) {
-    String key = field.key();
-    if (value instanceof JsonArray values
-        && (type == FieldType.REFERENCE || type == FieldType.ASSET)) {
-      // "multiple": each id filters like an element of a list
-      values.forEach(v -> index(field, type, v, into));
-      return;
-    }
-    switch (type) {
-      case TEXT, SLUG, URL, REFERENCE, ASSET -> {
-        String text = ((JsonString) value).getString();
-        if (text.length() <= MAX_INDEXED_TEXT) {
-          into.add(new IndexValue(key, text, null, null));
-        }
-      }
-      case NUMBER -> into.add(new IndexValue(key, null, ((JsonNumber) value).doubleValue(), null));
-      case BOOLEAN ->
-          into.add(new IndexValue(key, Boolean.toString(value == JsonValue.TRUE), null, null));
-      case DATE, DATE_TIME ->
-          time(value)
-              .ifPresent(
-                  t -> into.add(new IndexValue(key, ((JsonString) value).getString(), null, t)));
-      case TAGS ->
-          value
-              .asJsonArray()
-              .getValuesAs(JsonString.class)
-              .forEach(
-                  tag ->
-                      into.add(
-                          new IndexValue(
-                              key,
-                              truncate(tag.getString().toLowerCase(Locale.ROOT)),
-                              null,
-                              null)));
-      case LIST -> {
-        FieldType element = field.itemType().orElse(FieldType.TEXT);
-        value.asJsonArray().forEach(v -> index(field, element, v, into));
-      }
-      default -> {
-        // rich text and blocks are not filterable
-      }
-    }
-  }
-
-  private static Optional<Instant> time(JsonValue value) {
-    if (!(value instanceof JsonString text)) {
+    Optional<FieldDefinition> field =
+        type.field(PUBLISH_DATE_FIELD).filter(f -> !f.holdsArray() && fields.containsKey(f.key()));
+    if (field.isEmpty()) {
       return Optional.empty();
     }
-    String s = text.getString();
-    try {
-      return Optional.of(
-          s.length() == 10
-              ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant()
-              : Instant.parse(s));
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static String truncate(String text) {
-    return text.length() <= MAX_INDEXED_TEXT ? text : text.substring(0, MAX_INDEXED_TEXT);
+    List<Instant> times = new ArrayList<>(1);
+    FieldDefinition f = field.get();
+    f.type()
+        .index(
+            f,
+            fields.get(f.key()),
+            e -> {
+              if (e.time() != null) {
+                times.add(e.time());
+              }
+            });
+    return times.stream().findFirst();
   }
 }

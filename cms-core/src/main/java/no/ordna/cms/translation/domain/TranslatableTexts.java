@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import no.ordna.cms.contenttype.domain.FieldDefinition;
-import no.ordna.cms.contenttype.domain.FieldType;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.translation.inline.RichSegment;
 import no.ordna.cms.translation.inline.RichTextSegmenter;
@@ -43,7 +42,7 @@ public final class TranslatableTexts {
       if (!field.localized() || value == null) {
         continue;
       }
-      if (field.type() == FieldType.BLOCKS && value.getValueType() == JsonValue.ValueType.ARRAY) {
+      if (field.type().holdsBlocks() && value.getValueType() == JsonValue.ValueType.ARRAY) {
         for (JsonValue element : value.asJsonArray()) {
           if (element instanceof JsonObject block && block.get("id") instanceof JsonString id) {
             texts.block(field.key(), id.getString(), block, blockTypes);
@@ -85,19 +84,32 @@ public final class TranslatableTexts {
     boolean translate =
         field.options().get("translate") != JsonValue.FALSE
             && field.stringListOption("allowedValues").isEmpty();
-    if (field.type() == FieldType.TEXT) {
-      TaggedText text = TaggedText.plain(string.getString());
-      put(new TextUnit(place.key(), place, 0, blockType, null, field, text, translate));
-    } else if (field.type() == FieldType.RICH_TEXT) {
-      SegmentedRichText segmented = RichTextSegmenter.segment(string.getString());
-      richText.put(place, segmented);
-      List<RichSegment> segments = segmented.segments();
-      for (int i = 0; i < segments.size(); i++) {
-        RichSegment segment = segments.get(i);
-        String id = place.key() + ":" + (i + 1);
-        put(
-            new TextUnit(
-                id, place, i + 1, blockType, segment.context(), field, segment.text(), translate));
+    switch (field.type().textForm()) {
+      case PLAIN -> {
+        TaggedText text = TaggedText.plain(string.getString());
+        put(new TextUnit(place.key(), place, 0, blockType, null, field, text, translate));
+      }
+      case RICH -> {
+        SegmentedRichText segmented = RichTextSegmenter.segment(string.getString());
+        richText.put(place, segmented);
+        List<RichSegment> segments = segmented.segments();
+        for (int i = 0; i < segments.size(); i++) {
+          RichSegment segment = segments.get(i);
+          String id = place.key() + ":" + (i + 1);
+          put(
+              new TextUnit(
+                  id,
+                  place,
+                  i + 1,
+                  blockType,
+                  segment.context(),
+                  field,
+                  segment.text(),
+                  translate));
+        }
+      }
+      case NONE -> {
+        // numbers, dates, references, … are not translated
       }
     }
   }

@@ -83,6 +83,38 @@ class OpenApiContractIT {
   }
 
   @Test
+  void schemasSayOnlyWhatTheAnswersMean(Api api) {
+    String json = api.anonymous().get("/openapi", "Accept", "application/json").body();
+    // defaults Payara copies from the annotations; maxProperties 0 would allow only empty objects
+    for (String copied :
+        List.of(
+            "\"maxProperties\":0",
+            "\"minLength\":0",
+            "\"nullable\":false",
+            "\"readOnly\":false",
+            "\"uniqueItems\":false",
+            "\"exclusiveMaximum\":false")) {
+      assertFalse(json.replace(" ", "").contains(copied), copied);
+    }
+    Schema<?> delivery =
+        document(api)
+            .getPaths()
+            .get("/api/v1/manage/webhooks/{id}/deliveries/{deliveryId}")
+            .getGet()
+            .getResponses()
+            .get("200")
+            .getContent()
+            .get("application/json")
+            .getSchema();
+    if (delivery.get$ref() != null) {
+      delivery = document(api).getComponents().getSchemas().get("DeliveryResponse");
+    }
+    Schema<?> occurredAt = delivery.getProperties().get("occurredAt");
+    assertEquals("string", occurredAt.getType(), "an instant is a string");
+    assertEquals("date-time", occurredAt.getFormat());
+  }
+
+  @Test
   void theServerIsTheConfiguredPublicAddressNotTheRequestsHost(Api api) {
     RawHttp.Answer forged =
         RawHttp.send(
