@@ -75,12 +75,11 @@ export class UserList extends CmsElement {
       message: t('settings.users.reset.text'), confirmLabel: t('settings.users.reset')});
     if (!ok) return;
     try {
-      const path = `manage/users/${encodeURIComponent(user.id)}`;
-      const {data} = await api.post(`${path}/password`, {}, {ifMatch: user.etag});
+      const {data, etag} = await api.post(`manage/users/${encodeURIComponent(user.id)}/password`, {}, {ifMatch: user.etag});
+      // a new password is a new version of the user: its new ETag is the one the next change names
+      this.replace({...user, etag});
       await showSecret({title: t('settings.users.reset.done', {name: user.username}), intro: t('settings.users.reset.intro'),
         secret: data.password, label: t('settings.users.reset.label')});
-      // a new password is a new version of the user: take its new ETag for the next change
-      this.replace((await api.get(path)).data);
     } catch (error) {
       await this.refuse(error);
     }

@@ -24,6 +24,7 @@ import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
+import no.ordna.cms.identity.application.PasswordReset;
 import no.ordna.cms.identity.application.UserDetails;
 import no.ordna.cms.identity.application.UserService;
 import no.ordna.cms.identity.domain.Role;
@@ -279,9 +280,12 @@ public class UserResource {
               + " once; its sessions end (If-Match required)")
   @APIResponse(
       responseCode = "200",
-      description = "The generated password (when none was given), shown once",
+      description =
+          "The generated password (when none was given), shown once; ETag is the user's new one",
       content = @Content(schema = @Schema(ref = "GeneratedPassword")))
-  @APIResponse(responseCode = "204", description = "The given password is set")
+  @APIResponse(
+      responseCode = "204",
+      description = "The given password is set; ETag is the user's new one")
   @APIResponse(
       responseCode = "400",
       description = "The password is too short, or a malformed If-Match",
@@ -315,12 +319,15 @@ public class UserResource {
           @DefaultValue("")
           ExpectedVersion expected) {
     PasswordResetRequest request = PasswordResetRequest.read(body);
-    String generated =
+    PasswordReset reset =
         users.resetPassword(id, request.password(), expected, callerContext.caller());
-    if (generated == null) {
-      return Response.noContent().build();
+    String etag = reset.user().etag();
+    EntityTag tag = new EntityTag(etag.substring(1, etag.length() - 1));
+    if (reset.generatedPassword() == null) {
+      return Response.noContent().tag(tag).build();
     }
-    return Response.ok(new GeneratedPassword(generated))
+    return Response.ok(new GeneratedPassword(reset.generatedPassword()))
+        .tag(tag)
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -177,7 +177,8 @@ public class UserService {
    * Sets a new password (generated when none is given, and then returned once); sessions end.
    * {@code expected} must name the user's current ETag (or be {@code *}).
    */
-  public String resetPassword(String id, String given, ExpectedVersion expected, Caller caller) {
+  public PasswordReset resetPassword(
+      String id, String given, ExpectedVersion expected, Caller caller) {
     requireAdmin(caller);
     User user = find(id, caller);
     expected.require("user", user.etag());
@@ -188,7 +189,8 @@ public class UserService {
         .filter(t -> ApiToken.KIND_SESSION.equals(t.kind()))
         .forEach(t -> t.revoke(clock.instant()));
     audit.fire(IdentityEvent.by(caller, "user.reset-password", "user", user.id(), null));
-    return given == null ? password : null;
+    users.flush();
+    return new PasswordReset(UserDetails.of(user), given == null ? password : null);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -491,6 +491,7 @@ class UsersIT {
     String beforeReset = admin.get(path).etag();
     Reply reset = admin.post(path + "/password", json("{}"), "If-Match", beforeReset);
     assertEquals(200, reset.status(), reset.body());
-    assertTrue(!admin.get(path).etag().equals(beforeReset), "a new password is a new version");
+    assertTrue(!reset.etag().equals(beforeReset), "a new password is a new version");
+    assertEquals(reset.etag(), admin.get(path).etag(), "the reset answers with the new ETag");
   }
 }
