@@ -74,6 +74,9 @@ public class ContractFilter implements OASFilter {
         .forEach(
             (path, item) -> {
               boolean management = path.startsWith(MANAGEMENT);
+              if (item.getParameters() != null) {
+                item.getParameters().forEach(p -> clean(p.getSchema()));
+              }
               Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
               if (operations != null) {
                 operations.forEach(
@@ -135,6 +138,7 @@ public class ContractFilter implements OASFilter {
     }
     clean(schema.getItems());
     clean(schema.getAdditionalPropertiesSchema());
+    clean(schema.getNot());
     for (List<Schema> group :
         java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
       if (group != null) {
@@ -197,7 +201,13 @@ public class ContractFilter implements OASFilter {
           .getResponses()
           .getAPIResponses()
           .values()
-          .forEach(r -> cleanContent(r.getContent()));
+          .forEach(
+              r -> {
+                cleanContent(r.getContent());
+                if (r.getHeaders() != null) {
+                  r.getHeaders().values().forEach(h -> clean(h.getSchema()));
+                }
+              });
     }
   }
 
