@@ -13,6 +13,8 @@ import jakarta.json.JsonObject;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -110,6 +112,40 @@ class LocaleSettingsIT {
       assertEquals(200, any.status(), any.body());
     }
     assertEquals(chainBefore, smaChain(api));
+  }
+
+  private JsonObject before;
+
+  /** The locale settings as other tests see them, to put back whatever a test here changed. */
+  @BeforeEach
+  void remember(Api api) {
+    Reply settings = api.get(LOCALES);
+    assertEquals(200, settings.status(), settings.body());
+    before = settings.json();
+  }
+
+  @AfterEach
+  void restore(Api api) {
+    if (!api.get(LOCALES).json().equals(before)) {
+      JsonArrayBuilder items = Json.createArrayBuilder();
+      for (JsonObject item : before.getJsonArray("items").getValuesAs(JsonObject.class)) {
+        items.add(
+            Json.createObjectBuilder()
+                .add("code", item.getString("code"))
+                .add("fallback", item.getJsonArray("fallback")));
+      }
+      Reply restored =
+          api.put(
+              LOCALES,
+              Json.createObjectBuilder()
+                  .add("default", before.getString("default"))
+                  .add("items", items)
+                  .build(),
+              "If-Match",
+              "*");
+      assertEquals(200, restored.status(), restored.body());
+    }
+    assertEquals(before, api.get(LOCALES).json(), "the locale settings are as before");
   }
 
   @Test

@@ -128,8 +128,23 @@ class ScheduleIT {
     assertEquals(200, cancelled.status(), cancelled.body());
     assertTrue(cancelled.json().getJsonObject("variants").getJsonObject("nb").isNull("schedule"));
 
-    Thread.sleep(4500);
+    // a later schedule, set after the cancelled one and due after it: once it has run, the
+    // scheduler has passed the cancelled one's time
+    String later =
+        createItem(api, type, "nb", json("{\"title\": \"Planlagt etter\"}")).json().getString("id");
+    assertEquals(200, schedule(api, later, "nb", inSeconds(4, ZoneOffset.UTC), null).status());
+    await(
+        () -> api.anonymous().get("/api/v1/content/" + type + "/" + later).status() == 200,
+        Duration.ofSeconds(20),
+        "the later schedule ran");
     assertEquals(404, api.anonymous().get("/api/v1/content/" + type + "/" + id).status());
+    assertEquals(
+        0,
+        api.get("/api/v1/manage/audit?item=" + id + "&action=workflow.scheduled_publish")
+            .json()
+            .getJsonArray("items")
+            .size(),
+        "the cancelled schedule did not run");
 
     schedule(api, id, "nb", inSeconds(600, ZoneOffset.UTC), null);
     Reply replaced = schedule(api, id, "nb", inSeconds(1200, ZoneOffset.UTC), null);

@@ -411,13 +411,15 @@ class UsersIT {
       assertEquals(409, disable.status(), disable.body());
     } finally {
       for (JsonObject other : otherAdmins) {
-        Users.change(
-            admin,
-            other.getString("id"),
-            Json.createObjectBuilder()
-                .add("roles", other.getJsonArray("roles"))
-                .build()
-                .toString());
+        Reply restored =
+            Users.change(
+                admin,
+                other.getString("id"),
+                Json.createObjectBuilder()
+                    .add("roles", other.getJsonArray("roles"))
+                    .build()
+                    .toString());
+        assertEquals(200, restored.status(), "administrator given back: " + restored.body());
       }
     }
     assertFalse(
