@@ -33,9 +33,16 @@ public class ScheduledTransitions {
   @Inject ScheduleRunner runner;
   @Inject Clock clock;
 
+  /** Logged around the start-up run, so what it ran can be told apart from later runs. */
+  static final String START_BEGUN = "Start-up run of schedules that fell due while none ran: begun";
+
+  static final String START_DONE = "Start-up run of schedules that fell due while none ran: done";
+
   @PostConstruct
   void atStart() {
+    LOG.info(START_BEGUN);
     tick();
+    LOG.info(START_DONE);
   }
 
   @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
