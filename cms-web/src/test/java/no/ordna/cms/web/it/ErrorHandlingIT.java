@@ -9,10 +9,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Fixtures;
 import no.ordna.cms.web.it.support.RawHttp;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
+import no.ordna.cms.web.it.support.Users;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -106,7 +109,12 @@ class ErrorHandlingIT {
     assertProblem(api.get(ITEMS + "/" + id + "/variants/NB/revisions"), 404, "unknown-variant");
     assertProblem(api.get(ITEMS + "/not-an-id/variants/nb/transitions"), 404, "unknown-item");
     assertProblem(
-        api.send("POST", ITEMS + "/" + id + "/variants/NB/transitions", "{\"action\": \"submit\"}"),
+        api.send(
+            "POST",
+            ITEMS + "/" + id + "/variants/NB/transitions",
+            "{\"action\": \"submit\"}",
+            "If-Match",
+            "*"),
         404,
         "unknown-variant");
     assertProblem(api.get("/api/v1/manage/translations/not-an-id/NB"), 404, "unknown-locale");
@@ -187,5 +195,51 @@ class ErrorHandlingIT {
     Reply after = api.get(path);
     assertEquals(created.etag(), after.etag());
     assertEquals(created.json(), after.json());
+  }
+
+  @Test
+  void theSameMalformedIfMatchGetsTheSame400Everywhere(Api api) {
+    String id =
+        Fixtures.createItem(api, "article", "nb", Fixtures.json("{\"title\": \"Feil If-Match\"}"))
+            .json()
+            .getString("id");
+    String user = Users.create(api, "viewer").get("/api/v1/manage/users/me").json().getString("id");
+    Reply locales = api.get("/api/v1/manage/locales");
+    List<Reply> replies =
+        List.of(
+            api.send(
+                "POST",
+                ITEMS + "/" + id + "/variants/nb/transitions",
+                "{\"action\": \"submit\"}",
+                "If-Match",
+                "abc"),
+            api.send("PUT", "/api/v1/manage/locales", locales.body(), "If-Match", "abc"),
+            api.send(
+                "PATCH",
+                "/api/v1/manage/users/" + user,
+                "{\"roles\": [\"editor\"]}",
+                "If-Match",
+                "abc"),
+            api.send(
+                "PUT",
+                ITEMS + "/" + id + "/variants/nb",
+                "{\"fields\": {\"title\": \"Endret\"}}",
+                "If-Match",
+                "abc"));
+    for (Reply reply : replies) {
+      assertProblem(reply, 400, "malformed-if-match");
+      assertEquals(replies.get(0).json().getString("detail"), reply.json().getString("detail"));
+    }
+    assertEquals(
+        "draft",
+        api.get(ITEMS + "/" + id)
+            .json()
+            .getJsonObject("variants")
+            .getJsonObject("nb")
+            .getString("status"));
+    assertEquals(locales.etag(), api.get("/api/v1/manage/locales").etag());
+    assertEquals(
+        "[\"viewer\"]",
+        api.get("/api/v1/manage/users/" + user).json().getJsonArray("roles").toString());
   }
 }
