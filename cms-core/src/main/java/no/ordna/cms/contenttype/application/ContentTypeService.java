@@ -17,6 +17,7 @@ import no.ordna.cms.contenttype.domain.DefinitionChange;
 import no.ordna.cms.contenttype.domain.DefinitionDiff;
 import no.ordna.cms.contenttype.domain.TypeChanged;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.contenttype.persistence.ContentTypeRepository;
 import no.ordna.cms.identity.domain.Caller;
@@ -50,7 +51,12 @@ public class ContentTypeService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ContentType get(TypeKind kind, String key) {
+  public ContentType get(TypeKind kind, TypeKey key) {
+    return find(kind, key.value());
+  }
+
+  /** The type with a key as text, which may not have the form of one (then there is none). */
+  private ContentType find(TypeKind kind, String key) {
     return types
         .find(kind, key)
         .orElseThrow(
@@ -61,8 +67,8 @@ public class ContentTypeService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<TypeDefinition> definition(TypeKind kind, String key) {
-    return types.find(kind, key).map(ContentType::definition);
+  public Optional<TypeDefinition> definition(TypeKind kind, TypeKey key) {
+    return types.find(kind, key.value()).map(ContentType::definition);
   }
 
   /** The types of a kind, for clients. */
@@ -74,12 +80,12 @@ public class ContentTypeService {
   /** One type, for clients. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public TypeDetails describe(TypeKind kind, String key) {
-    return TypeDetails.of(get(kind, key));
+    return TypeDetails.of(find(kind, key));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<TypeVersionDetails> history(TypeKind kind, String key) {
-    return types.versions(get(kind, key)).stream().map(TypeVersionDetails::of).toList();
+    return types.versions(find(kind, key)).stream().map(TypeVersionDetails::of).toList();
   }
 
   public TypeDetails create(TypeKind kind, JsonObject json, Caller caller) {
@@ -131,7 +137,7 @@ public class ContentTypeService {
       boolean migrate,
       Caller caller) {
     requireAdmin(caller);
-    ContentType type = get(kind, key);
+    ContentType type = find(kind, key);
     expected.require("type", type.etag());
     TypeDefinition definition = checks.parse(kind, json, Map.of());
     if (!definition.key().equals(key)) {
@@ -175,7 +181,7 @@ public class ContentTypeService {
 
   public void delete(TypeKind kind, String key, ExpectedVersion expected, Caller caller) {
     requireAdmin(caller);
-    ContentType type = get(kind, key);
+    ContentType type = find(kind, key);
     expected.require("type", type.etag());
     Set<String> users = checks.typesReferring(kind, key);
     if (!users.isEmpty()) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.localization.domain.LanguagePreferences;
@@ -29,7 +30,8 @@ public class SearchService {
             params,
             languages,
             locales.settings(),
-            key -> types.definition(TypeKind.CONTENT, key).isPresent());
+            key ->
+                TypeKey.parse(key).flatMap(k -> types.definition(TypeKind.CONTENT, k)).isPresent());
     return indexer.search(query);
   }
 
