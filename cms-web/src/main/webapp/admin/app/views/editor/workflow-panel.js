@@ -142,7 +142,7 @@ export class WorkflowPanel extends CmsElement {
       this.problem = {alt: error.problem.images || []};
     } else if (error.type === 'illegal-transition') {
       const allowed = (error.problem.allowed || []).map((a) => t(`workflow.action.${a}`)).join(', ');
-      this.problem = {text: t('workflow.error.illegal', {status: t(`status.${error.problem.status}`), allowed: allowed || t('common.none')})};
+      this.problem = {text: t('workflow.error.illegal', {status: t(`status.${error.problem.variantStatus}`), allowed: allowed || t('common.none')})};
       this.emit('changed', {});
     } else if (error.status === 412) {
       this.problem = {text: t('workflow.error.stale')};

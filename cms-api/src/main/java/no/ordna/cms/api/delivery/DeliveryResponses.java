@@ -5,6 +5,7 @@ import no.ordna.cms.api.http.AcceptEncoding;
 import no.ordna.cms.api.http.IfNoneMatchHeader;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
+import no.ordna.cms.shared.compression.ContentCoding;
 
 /**
  * Turns a delivery representation into an HTTP answer with its caching headers, sending its
@@ -32,11 +33,11 @@ final class DeliveryResponses {
       String cacheControl,
       String vary) {
     boolean notModified = IfNoneMatchHeader.matches(ifNoneMatch, r.etag());
-    boolean gzip = r.compressed() && AcceptEncoding.gzip(acceptEncoding);
+    ContentCoding coding = AcceptEncoding.choose(acceptEncoding, r);
     Response.ResponseBuilder response =
-        notModified ? Response.notModified() : Response.ok(r.bytes(gzip), mediaType);
-    if (gzip && !notModified) {
-      response.header("Content-Encoding", "gzip");
+        notModified ? Response.notModified() : Response.ok(r.bytes(coding), mediaType);
+    if (coding != ContentCoding.IDENTITY && !notModified) {
+      response.header("Content-Encoding", coding.token());
     }
     response
         .header("ETag", r.etag())

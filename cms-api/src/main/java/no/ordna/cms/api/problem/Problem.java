@@ -3,6 +3,7 @@ package no.ordna.cms.api.problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.ordna.cms.shared.CmsException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.TooManyRequestsException;
@@ -24,7 +25,16 @@ public record Problem(
     Map<String, Object> extensions,
     Map<String, String> headers) {
 
+  /** The members RFC 9457 and this product define; an extension may not replace them. */
+  public static final Set<String> STANDARD_MEMBERS =
+      Set.of("type", "title", "status", "detail", "instance", "errors");
+
   public Problem {
+    for (String name : extensions.keySet()) {
+      if (STANDARD_MEMBERS.contains(name)) {
+        throw new IllegalArgumentException("a problem extension may not be named " + name);
+      }
+    }
     errors = List.copyOf(errors);
     extensions = Map.copyOf(extensions);
     headers = Map.copyOf(headers);

@@ -16,6 +16,7 @@ import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.shared.compression.ContentCoding;
 import no.ordna.cms.syndication.application.FeedService;
 import no.ordna.cms.syndication.domain.FeedRequest;
 import no.ordna.cms.syndication.xml.AtomWriter;
@@ -91,13 +92,12 @@ public class FeedResource {
     Representation feed = feeds.feed(request);
     boolean notModified =
         IfNoneMatchHeader.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), feed.etag());
-    boolean gzip =
-        feed.compressed()
-            && AcceptEncoding.gzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+    ContentCoding coding =
+        AcceptEncoding.choose(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING), feed);
     Response.ResponseBuilder response =
-        notModified ? Response.notModified() : Response.ok(feed.bytes(gzip), CONTENT_TYPE);
-    if (gzip && !notModified) {
-      response.header("Content-Encoding", "gzip");
+        notModified ? Response.notModified() : Response.ok(feed.bytes(coding), CONTENT_TYPE);
+    if (coding != ContentCoding.IDENTITY && !notModified) {
+      response.header("Content-Encoding", coding.token());
     }
     return response
         .header("ETag", feed.etag())

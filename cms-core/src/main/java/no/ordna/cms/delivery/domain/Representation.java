@@ -1,21 +1,20 @@
 package no.ordna.cms.delivery.domain;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
-import java.util.zip.GZIPOutputStream;
+import no.ordna.cms.shared.compression.Compression;
+import no.ordna.cms.shared.compression.ContentCoding;
 
 /**
  * A finished delivery answer: the bytes, their strong ETag, the newest publication time in them,
  * the locale to announce, the cache tags ({@code item:<id>}, {@code type:<key>}, {@code
- * asset:<id>}) whose change makes it stale, the same bytes gzipped (made once, when the answer is
- * made, so a cached answer costs no compression; absent when compressing does not pay), and its
- * {@link SurrogateKeys} as the {@code Surrogate-Key} (space-separated) and {@code Cache-Tag}
- * (comma-separated) header values, also made once.
+ * asset:<id>}) whose change makes it stale, the same bytes gzipped and in Brotli (made once, when
+ * the answer is made, so a cached answer costs no compression; absent when compressing does not pay
+ * or, for Brotli, when the runtime has no encoder), and its {@link SurrogateKeys} as the {@code
+ * Surrogate-Key} (space-separated) and {@code Cache-Tag} (comma-separated) header values, also made
+ * once.
  */
 public record Representation(
     byte[] body,
@@ -25,6 +24,7 @@ public record Representation(
     Set<String> tags,
     String lastModifiedHeader,
     byte[] gzipped,
+    byte[] brotli,
     String surrogateKey,
     String cacheTag) {
 
@@ -44,7 +44,8 @@ public record Representation(
         contentLanguage,
         tags,
         httpDate(lastModified),
-        gzip(body),
+        compress(body, ContentCoding.GZIP),
+        compress(body, ContentCoding.BROTLI),
         SurrogateKeys.of(tags, contentLanguage));
   }
 
@@ -56,6 +57,7 @@ public record Representation(
       Set<String> tags,
       String lastModifiedHeader,
       byte[] gzipped,
+      byte[] brotli,
       java.util.List<String> keys) {
     this(
         body,
@@ -65,36 +67,45 @@ public record Representation(
         tags,
         lastModifiedHeader,
         gzipped,
+        brotli,
         String.join(" ", keys),
         String.join(",", keys));
   }
 
-  /** The bytes to send to a client that does ({@code true}) or does not take gzip. */
-  public byte[] bytes(boolean gzip) {
-    return gzip && gzipped != null ? gzipped : body;
+  /** The bytes of this answer in {@code coding}; the uncompressed ones when it has no such form. */
+  public byte[] bytes(ContentCoding coding) {
+    return switch (coding) {
+      case GZIP -> gzipped != null ? gzipped : body;
+      case BROTLI -> brotli != null ? brotli : body;
+      case IDENTITY -> body;
+    };
   }
 
-  /** Whether {@link #bytes(boolean) bytes(true)} are compressed. */
-  public boolean compressed() {
-    return gzipped != null;
+  /** Whether this answer has a compressed form in {@code coding} (identity always). */
+  public boolean has(ContentCoding coding) {
+    return switch (coding) {
+      case GZIP -> gzipped != null;
+      case BROTLI -> brotli != null;
+      case IDENTITY -> true;
+    };
   }
 
   /** The memory the answer holds. */
   public int size() {
-    return body.length + (gzipped == null ? 0 : gzipped.length);
+    return body.length
+        + (gzipped == null ? 0 : gzipped.length)
+        + (brotli == null ? 0 : brotli.length);
   }
 
-  static byte[] gzip(byte[] body) {
+  static byte[] compress(byte[] body, ContentCoding coding) {
     if (body.length < MIN_COMPRESSIBLE) {
       return null;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-      zip.write(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.size() < body.length ? out.toByteArray() : null;
+    return switch (coding) {
+      case GZIP -> Compression.gzip(body);
+      case BROTLI -> Compression.brotli(body);
+      case IDENTITY -> null;
+    };
   }
 
   /** An HTTP date (RFC 9110), e.g. {@code Sun, 06 Nov 1994 08:49:37 GMT}. */

@@ -77,7 +77,7 @@ public class WorkflowService {
               + "; allowed: "
               + allowed.stream().map(Transition::wireName).toList(),
           Map.of(
-              "status",
+              "variantStatus",
               before.wireName(),
               "allowed",
               allowed.stream().map(Transition::wireName).toList()));
@@ -170,7 +170,7 @@ public class WorkflowService {
               + variant.locale()
               + " variant cannot be scheduled for publishing in state "
               + variant.status().wireName(),
-          Map.of("status", variant.status().wireName()));
+          Map.of("variantStatus", variant.status().wireName()));
     }
     if (publishAt == null && !variant.isPublished()) {
       throw InvalidInputException.of(

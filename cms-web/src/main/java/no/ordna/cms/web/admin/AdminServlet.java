@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import no.ordna.cms.api.http.AcceptEncoding;
 import no.ordna.cms.api.http.IfNoneMatchHeader;
+import no.ordna.cms.shared.compression.ContentCoding;
 
 /**
  * Serves the editorial web app at {@code /admin/}: the page for every app address (the app routes
@@ -88,10 +88,10 @@ public class AdminServlet extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    byte[] body = file.body();
-    if (file.gzipped() != null && AcceptEncoding.gzip(request.getHeader("Accept-Encoding"))) {
-      body = file.gzipped();
-      response.setHeader("Content-Encoding", "gzip");
+    ContentCoding coding = file.coding(request.getHeader("Accept-Encoding"));
+    byte[] body = file.bytes(coding);
+    if (coding != ContentCoding.IDENTITY) {
+      response.setHeader("Content-Encoding", coding.token());
     }
     response.setContentType(file.mediaType());
     response.setContentLength(body.length);

@@ -12,8 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import no.ordna.cms.api.http.AcceptEncoding;
 import no.ordna.cms.api.http.IfNoneMatchHeader;
+import no.ordna.cms.shared.compression.ContentCoding;
 
 /**
  * The interactive API reference at {@code /api/docs/}: Swagger UI from its WebJar, started by a
@@ -79,10 +79,10 @@ public class ApiDocsServlet extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    byte[] body = file.body();
-    if (file.gzipped() != null && AcceptEncoding.gzip(request.getHeader("Accept-Encoding"))) {
-      body = file.gzipped();
-      response.setHeader("Content-Encoding", "gzip");
+    ContentCoding coding = file.coding(request.getHeader("Accept-Encoding"));
+    byte[] body = file.bytes(coding);
+    if (coding != ContentCoding.IDENTITY) {
+      response.setHeader("Content-Encoding", coding.token());
     }
     response.setContentType(file.mediaType());
     response.setContentLength(body.length);

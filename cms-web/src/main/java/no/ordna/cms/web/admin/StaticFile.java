@@ -1,30 +1,45 @@
 package no.ordna.cms.web.admin;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.zip.GZIPOutputStream;
+import no.ordna.cms.api.http.AcceptEncoding;
+import no.ordna.cms.shared.compression.Compression;
+import no.ordna.cms.shared.compression.ContentCoding;
 
 /**
- * One static file of the editorial app, held in memory: its bytes, their gzip form when that is
- * smaller (made once, so serving a compressed file costs nothing per request), its media type and a
- * strong ETag from a SHA-256 of the content.
+ * One static file of the editorial app, held in memory: its bytes, their gzip and Brotli forms when
+ * those are smaller (made once, so serving a compressed file costs nothing per request), its media
+ * type and a strong ETag from a SHA-256 of the content.
  */
-record StaticFile(String mediaType, byte[] body, byte[] gzipped, String hash) {
+record StaticFile(String mediaType, byte[] body, byte[] gzipped, byte[] brotli, String hash) {
 
   private static final int MIN_COMPRESSIBLE = 512;
 
   static StaticFile of(String path, byte[] body) {
     String type = mediaType(path);
-    byte[] gzipped = compressible(type) && body.length >= MIN_COMPRESSIBLE ? gzip(body) : null;
-    if (gzipped != null && gzipped.length >= body.length) {
-      gzipped = null;
-    }
-    return new StaticFile(type, body, gzipped, sha256(body).substring(0, 20));
+    boolean compress = compressible(type) && body.length >= MIN_COMPRESSIBLE;
+    return new StaticFile(
+        type,
+        body,
+        compress ? Compression.gzip(body) : null,
+        compress ? Compression.brotli(body) : null,
+        sha256(body).substring(0, 20));
+  }
+
+  /** The coding to send this file in for a client's {@code Accept-Encoding}. */
+  ContentCoding coding(String acceptEncoding) {
+    return AcceptEncoding.choose(acceptEncoding, gzipped != null, brotli != null);
+  }
+
+  /** The bytes in {@code coding} (one {@link #coding} chose). */
+  byte[] bytes(ContentCoding coding) {
+    return switch (coding) {
+      case GZIP -> gzipped;
+      case BROTLI -> brotli;
+      case IDENTITY -> body;
+    };
   }
 
   String etag() {
@@ -58,16 +73,6 @@ record StaticFile(String mediaType, byte[] body, byte[] gzipped, String hash) {
 
   private static boolean compressible(String type) {
     return type.startsWith("text/") || type.startsWith("application/json") || type.contains("svg");
-  }
-
-  private static byte[] gzip(byte[] body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-      zip.write(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 
   static String text(byte[] bytes) {

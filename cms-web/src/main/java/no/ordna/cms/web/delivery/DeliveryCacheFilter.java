@@ -22,6 +22,7 @@ import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.localization.domain.LanguagePreferences;
 import no.ordna.cms.shared.CmsException;
 import no.ordna.cms.shared.StorageFailures;
+import no.ordna.cms.shared.compression.ContentCoding;
 
 /**
  * The delivery API's fast path: public reads of {@code /api/v1/content/{type}[/{idOrSlug}]} are
@@ -90,13 +91,13 @@ public class DeliveryCacheFilter extends HttpFilter {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    boolean gzip =
-        representation.compressed() && AcceptEncoding.gzip(request.getHeader("Accept-Encoding"));
-    byte[] body = representation.bytes(gzip);
+    ContentCoding coding =
+        AcceptEncoding.choose(request.getHeader("Accept-Encoding"), representation);
+    byte[] body = representation.bytes(coding);
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("application/json;charset=UTF-8");
-    if (gzip) {
-      response.setHeader("Content-Encoding", "gzip");
+    if (coding != ContentCoding.IDENTITY) {
+      response.setHeader("Content-Encoding", coding.token());
     }
     response.setContentLength(body.length);
     if (!head) {

@@ -14,6 +14,7 @@ import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.compression.ContentCoding;
 import no.ordna.cms.syndication.application.SitemapService;
 
 /**
@@ -50,13 +51,12 @@ public class SitemapServlet extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    boolean gzip =
-        sitemap.compressed() && AcceptEncoding.gzip(request.getHeader("Accept-Encoding"));
-    byte[] body = sitemap.bytes(gzip);
+    ContentCoding coding = AcceptEncoding.choose(request.getHeader("Accept-Encoding"), sitemap);
+    byte[] body = sitemap.bytes(coding);
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("application/xml;charset=UTF-8");
-    if (gzip) {
-      response.setHeader("Content-Encoding", "gzip");
+    if (coding != ContentCoding.IDENTITY) {
+      response.setHeader("Content-Encoding", coding.token());
     }
     response.setContentLength(body.length);
     response.getOutputStream().write(body);

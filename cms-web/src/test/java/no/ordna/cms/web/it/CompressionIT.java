@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
+import com.aayushatharva.brotli4j.decoder.DirectDecompress;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.GZIPInputStream;
@@ -14,7 +16,10 @@ import no.ordna.cms.web.it.support.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Answers are gzipped for clients that take it, and only for them. */
+/**
+ * Answers are compressed for clients that take it, and only for them: Brotli for a browser that
+ * offers it (all current ones do), gzip for a client that offers only gzip.
+ */
 @ExtendWith(SharedServer.class)
 class CompressionIT {
 
@@ -24,28 +29,44 @@ class CompressionIT {
     }
   }
 
+  private static byte[] unbrotli(byte[] bytes) throws IOException {
+    DirectDecompress decoded = DirectDecompress.decompress(bytes);
+    assertEquals(DecoderJNI.Status.DONE, decoded.getResultStatus(), "a whole Brotli stream");
+    return decoded.getDecompressedData();
+  }
+
+  private static String[] with(String[] headers, String acceptEncoding) {
+    String[] all = new String[headers.length + 2];
+    System.arraycopy(headers, 0, all, 0, headers.length);
+    all[headers.length] = "Accept-Encoding";
+    all[headers.length + 1] = acceptEncoding;
+    return all;
+  }
+
   private static void assertSameContentCompressed(Api api, String path, String... headers)
       throws IOException {
     BinaryReply plain = api.getBytes(path, headers);
-    String[] withGzip = new String[headers.length + 2];
-    System.arraycopy(headers, 0, withGzip, 0, headers.length);
-    withGzip[headers.length] = "Accept-Encoding";
-    withGzip[headers.length + 1] = "gzip, deflate, br";
-    BinaryReply zipped = api.getBytes(path, withGzip);
+    BinaryReply zipped = api.getBytes(path, with(headers, "gzip"));
+    BinaryReply brotli = api.getBytes(path, with(headers, "gzip, deflate, br, zstd"));
 
     assertEquals(200, plain.status(), path);
     assertEquals(200, zipped.status(), path);
+    assertEquals(200, brotli.status(), path);
     assertNull(plain.header("Content-Encoding"), path);
     assertEquals("gzip", zipped.header("Content-Encoding"), path);
-    assertTrue(
-        zipped.header("Vary").contains("Accept-Encoding"), path + ": " + zipped.header("Vary"));
-    assertTrue(plain.header("Vary").contains("Accept-Encoding"), path);
+    assertEquals("br", brotli.header("Content-Encoding"), path);
+    for (BinaryReply reply : new BinaryReply[] {plain, zipped, brotli}) {
+      assertTrue(
+          reply.header("Vary").contains("Accept-Encoding"), path + ": " + reply.header("Vary"));
+    }
     assertArrayEquals(plain.body(), gunzip(zipped.body()), path);
+    assertArrayEquals(plain.body(), unbrotli(brotli.body()), path);
     assertTrue(zipped.body().length < plain.body().length, path);
+    assertTrue(brotli.body().length < plain.body().length, path);
   }
 
   @Test
-  void cachedDeliveryAnswersAreSentWithTheirPrecomputedGzip(Api api) throws IOException {
+  void cachedDeliveryAnswersAreSentWithTheirPrecomputedCompressedBytes(Api api) throws IOException {
     String list = "/api/v1/content/article?limit=20";
     api.anonymous().get(list); // fill the cache
     assertSameContentCompressed(api.anonymous(), list);
@@ -54,6 +75,10 @@ class CompressionIT {
     BinaryReply twice = api.anonymous().getBytes(list, "Accept-Encoding", "gzip");
     assertArrayEquals(again.body(), twice.body(), "the same bytes from the cache");
     assertEquals(again.header("ETag"), twice.header("ETag"));
+    BinaryReply brotli = api.anonymous().getBytes(list, "Accept-Encoding", "br");
+    BinaryReply brotliAgain = api.anonymous().getBytes(list, "Accept-Encoding", "br");
+    assertArrayEquals(brotli.body(), brotliAgain.body(), "the same Brotli bytes from the cache");
+    assertEquals(again.header("ETag"), brotli.header("ETag"), "one representation, one ETag");
   }
 
   @Test
@@ -77,5 +102,28 @@ class CompressionIT {
 
     assertEquals(200, refused.status());
     assertNull(refused.header("Content-Encoding"));
+  }
+
+  @Test
+  void theClientsWeightsDecideBetweenBrotliAndGzip(Api api) {
+    String list = "/api/v1/content/article?limit=20";
+    assertEquals(
+        "gzip",
+        api.anonymous()
+            .getBytes(list, "Accept-Encoding", "br;q=0.5, gzip")
+            .header("Content-Encoding"));
+    assertEquals(
+        "br",
+        api.anonymous()
+            .getBytes(list, "Accept-Encoding", "br, gzip;q=0.5")
+            .header("Content-Encoding"));
+    assertNull(
+        api.anonymous()
+            .getBytes(list, "Accept-Encoding", "br;q=0, gzip;q=0")
+            .header("Content-Encoding"));
+    assertEquals(
+        "br",
+        api.getBytes("/api/v1/manage/items?limit=5", "Accept-Encoding", "*")
+            .header("Content-Encoding"));
   }
 }

@@ -181,14 +181,18 @@ class ItemListFilterIT {
     String type = createEventType(api);
     createItem(api, type, "nb", json("{\"title\": \"Med sted\", \"venue\": \"Tromsø\"}"));
     String path = "/api/v1/manage/content-types/" + type;
-    JsonObject definition = api.get(path).json();
+    Reply current = api.get(path);
+    JsonObject definition = current.json();
+    String etag = current.etag();
 
     Reply migration =
         api.put(
             path,
             withFields(
                 definition,
-                fields -> fields.stream().filter(f -> !isVenue(f)).collect(Collectors.toList())));
+                fields -> fields.stream().filter(f -> !isVenue(f)).collect(Collectors.toList())),
+            "If-Match",
+            etag);
     assertEquals(409, migration.status(), migration.body());
     assertEquals("urn:ordna:problem:migration-required", migration.json().getString("type"));
     JsonObject dropped = migration.json().getJsonArray("affectedFields").getJsonObject(0);
@@ -207,7 +211,9 @@ class ItemListFilterIT {
                           "{\"key\": \"audience\", \"type\": \"text\", \"localized\": false,"
                               + " \"required\": true, \"default\": \"alle\"}"));
                   return fields;
-                }));
+                }),
+            "If-Match",
+            etag);
     assertEquals(409, fill.status(), fill.body());
     JsonObject filled = fill.json().getJsonArray("affectedFields").getJsonObject(0);
     assertEquals("audience", filled.getString("field"));
@@ -230,7 +236,9 @@ class ItemListFilterIT {
                                             "{\"key\": \"venue\", \"type\": \"number\","
                                                 + " \"localized\": false}")
                                     : f)
-                        .collect(Collectors.toList())));
+                        .collect(Collectors.toList())),
+            "If-Match",
+            etag);
     assertEquals(409, conflict.status(), conflict.body());
     assertEquals("urn:ordna:problem:type-change-conflict", conflict.json().getString("type"));
     JsonObject misfit = conflict.json().getJsonArray("affectedFields").getJsonObject(0);

@@ -60,6 +60,8 @@ class WorkflowIT {
     Reply tooEarly = act(api, id, "nb", "publish", null);
     assertEquals(409, tooEarly.status());
     assertEquals("urn:ordna:problem:illegal-transition", tooEarly.json().getString("type"));
+    assertEquals(409, tooEarly.json().getInt("status"), "the problem's status is the HTTP status");
+    assertEquals("draft", tooEarly.json().getString("variantStatus"));
     assertEquals(List.of("archive", "submit"), allowed(tooEarly).stream().sorted().toList());
 
     assertEquals("in_review", status(act(api, id, "nb", "submit", "Klar for lesing"), "nb"));

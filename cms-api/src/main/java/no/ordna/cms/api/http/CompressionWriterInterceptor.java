@@ -9,18 +9,23 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
+import no.ordna.cms.shared.compression.Compression;
+import no.ordna.cms.shared.compression.ContentCoding;
 
 /**
- * Compresses the API's JSON, XML and text answers with gzip for clients that take it; every such
- * answer says {@code Vary: Accept-Encoding}. Answers that carry their own {@code Content-Encoding}
- * (delivery answers, which keep precomputed gzip bytes) and binary ones (files) pass unchanged.
+ * Compresses the API's JSON, XML and text answers with Brotli or gzip, as the client's {@code
+ * Accept-Encoding} prefers (see {@link AcceptEncoding}); every such answer says {@code Vary:
+ * Accept-Encoding}. Answers that carry their own {@code Content-Encoding} (delivery answers, which
+ * keep precomputed compressed bytes) and binary ones (files) pass unchanged.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
-public class GzipWriterInterceptor implements WriterInterceptor {
+public class CompressionWriterInterceptor implements WriterInterceptor {
 
   @Context HttpHeaders request;
 
@@ -39,18 +44,44 @@ public class GzipWriterInterceptor implements WriterInterceptor {
     } else if (!vary.toString().toLowerCase(Locale.ROOT).contains("accept-encoding")) {
       headers.putSingle(HttpHeaders.VARY, vary + ", Accept-Encoding");
     }
-    if (!AcceptEncoding.gzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
+    ContentCoding coding =
+        AcceptEncoding.choose(
+            request.getHeaderString(HttpHeaders.ACCEPT_ENCODING),
+            true,
+            Compression.brotliAvailable());
+    if (coding == ContentCoding.IDENTITY) {
       context.proceed();
       return;
     }
-    headers.putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
+    headers.putSingle(HttpHeaders.CONTENT_ENCODING, coding.token());
     headers.remove(HttpHeaders.CONTENT_LENGTH);
-    GZIPOutputStream zipped = new GZIPOutputStream(context.getOutputStream());
-    context.setOutputStream(zipped);
+    OutputStream out = context.getOutputStream();
+    OutputStream compressed =
+        coding == ContentCoding.BROTLI
+            ? Compression.brotliStream(new KeepOpen(out))
+            : new GZIPOutputStream(new KeepOpen(out));
+    context.setOutputStream(compressed);
     try {
       context.proceed();
     } finally {
-      zipped.finish();
+      compressed.close(); // finishes the compressed stream; the container closes its own
+    }
+  }
+
+  /** The container's stream, not closed when the compressing stream around it is. */
+  private static final class KeepOpen extends FilterOutputStream {
+    KeepOpen(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      out.write(bytes, offset, length);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 
