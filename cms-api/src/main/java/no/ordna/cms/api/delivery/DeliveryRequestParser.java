@@ -62,14 +62,13 @@ public class DeliveryRequestParser {
       String idOrSlug,
       Map<String, List<String>> query,
       LanguagePreferences languages) {
-    TypeKey key =
-        TypeKey.parse(typeKey)
-            .filter(k -> types.definition(TypeKind.CONTENT, k).isPresent())
+    Optional<TypeKey> key = TypeKey.parse(typeKey);
+    TypeDefinition type =
+        key.flatMap(k -> types.definition(TypeKind.CONTENT, k))
             .orElseThrow(
                 () ->
                     new NotFoundException(
                         "unknown-content-type", "No content type '" + typeKey + "'"));
-    TypeDefinition type = types.definition(TypeKind.CONTENT, key).orElseThrow();
     Violations violations = new Violations();
     boolean list = idOrSlug == null;
     List<Filter> filters = new ArrayList<>();
@@ -145,7 +144,7 @@ public class DeliveryRequestParser {
     violations.throwIfAny("Invalid delivery request");
     return new DeliveryRequest(
         channel,
-        key,
+        key.get(),
         list ? Optional.empty() : Optional.of(ItemLookup.of(idOrSlug)),
         locale,
         fallback,
