@@ -74,6 +74,9 @@ public class ContractFilter implements OASFilter {
         .forEach(
             (path, item) -> {
               boolean management = path.startsWith(MANAGEMENT);
+              if (item.getParameters() != null) {
+                item.getParameters().forEach(p -> clean(p.getSchema()));
+              }
               Map<PathItem.HttpMethod, Operation> operations = item.getOperations();
               if (operations != null) {
                 operations.forEach(
@@ -121,6 +124,7 @@ public class ContractFilter implements OASFilter {
     if (schema == null) {
       return;
     }
+    dropAnnotationDefaults(schema);
     if (schema.getMultipleOf() != null
         && schema.getMultipleOf().compareTo(java.math.BigDecimal.ZERO) <= 0) {
       schema.setMultipleOf(null);
@@ -134,11 +138,54 @@ public class ContractFilter implements OASFilter {
     }
     clean(schema.getItems());
     clean(schema.getAdditionalPropertiesSchema());
+    clean(schema.getNot());
     for (List<Schema> group :
         java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
       if (group != null) {
         group.forEach(ContractFilter::clean);
       }
+    }
+  }
+
+  /**
+   * Payara copies the defaults of every {@code @Schema} attribute into the schemas it makes from
+   * annotated classes: {@code maxProperties: 0} (which would allow only empty objects), {@code
+   * minLength: 0}, and {@code false} for nullable, readOnly, writeOnly, deprecated, uniqueItems and
+   * the exclusive bounds. None of them is meant in this contract, so they are dropped.
+   */
+  static void dropAnnotationDefaults(Schema schema) {
+    if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+      schema.setMaxProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+      schema.setMinProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinLength())) {
+      schema.setMinLength(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinItems())) {
+      schema.setMinItems(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+      schema.setExclusiveMaximum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+      schema.setExclusiveMinimum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+      schema.setUniqueItems(null);
+    }
+    if (Boolean.FALSE.equals(schema.getNullable())) {
+      schema.setNullable(null);
+    }
+    if (Boolean.FALSE.equals(schema.getReadOnly())) {
+      schema.setReadOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+      schema.setWriteOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getDeprecated())) {
+      schema.setDeprecated(null);
     }
   }
 
@@ -154,7 +201,13 @@ public class ContractFilter implements OASFilter {
           .getResponses()
           .getAPIResponses()
           .values()
-          .forEach(r -> cleanContent(r.getContent()));
+          .forEach(
+              r -> {
+                cleanContent(r.getContent());
+                if (r.getHeaders() != null) {
+                  r.getHeaders().values().forEach(h -> clean(h.getSchema()));
+                }
+              });
     }
   }
 

@@ -17,13 +17,17 @@ public record DeliveryResponse(
     @Schema(description = "The event's id, sent as webhook-id") String eventId,
     @Schema(example = "content.published") String eventType,
     @Schema(description = "The event's number (commit order)") long seq,
-    Instant occurredAt,
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant occurredAt,
     @Schema(enumeration = {"pending", "delivered", "dead"}) String state,
     @Schema(description = "Tries made") int attempts,
-    @Schema(description = "When a pending delivery is tried next") Instant nextAttemptAt,
+    @Schema(
+            type = SchemaType.STRING,
+            format = "date-time",
+            description = "When a pending delivery is tried next")
+        Instant nextAttemptAt,
     Integer lastStatus,
     String lastError,
-    Instant finishedAt,
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant finishedAt,
     List<AttemptResponse> log,
     @Schema(type = SchemaType.OBJECT, description = "The payload sent (one delivery only)")
         JsonObject payload) {
@@ -32,7 +36,7 @@ public record DeliveryResponse(
   @Schema(description = "One try: when, how long, the status code and the first bytes answered")
   public record AttemptResponse(
       int attempt,
-      Instant at,
+      @Schema(type = SchemaType.STRING, format = "date-time") Instant at,
       int durationMs,
       @Schema(description = "Absent when no answer came") Integer status,
       boolean success,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import no.ordna.cms.webhook.application.WebhookView;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A webhook (never its secret). */
@@ -16,9 +17,9 @@ public record WebhookResponse(
     @Schema(description = "Content types it is limited to (empty: all)") Set<String> contentTypes,
     @Schema(description = "Locales it is limited to (empty: all)") Set<String> locales,
     boolean enabled,
-    Instant createdAt,
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
     String createdBy,
-    Instant updatedAt) {
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt) {
 
   static WebhookResponse of(WebhookView view) {
     return new WebhookResponse(

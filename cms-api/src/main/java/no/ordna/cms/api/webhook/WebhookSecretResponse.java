@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import no.ordna.cms.webhook.application.CreatedWebhook;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A webhook just made or given a new secret, with the secret (shown this once). */
@@ -16,9 +17,9 @@ public record WebhookSecretResponse(
     Set<String> contentTypes,
     Set<String> locales,
     boolean enabled,
-    Instant createdAt,
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
     String createdBy,
-    Instant updatedAt,
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt,
     @Schema(
             description =
                 "The Standard Webhooks signing secret: whsec_ and the base64 of 32 bytes; keep it"

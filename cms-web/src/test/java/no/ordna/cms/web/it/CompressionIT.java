@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.decoder.DecoderJNI;
 import com.aayushatharva.brotli4j.decoder.DirectDecompress;
 import java.io.ByteArrayInputStream;
@@ -29,7 +30,8 @@ class CompressionIT {
     }
   }
 
-  private static byte[] unbrotli(byte[] bytes) throws IOException {
+  static byte[] unbrotli(byte[] bytes) throws IOException {
+    Brotli4jLoader.ensureAvailability(); // the decoder's native part, in this test JVM
     DirectDecompress decoded = DirectDecompress.decompress(bytes);
     assertEquals(DecoderJNI.Status.DONE, decoded.getResultStatus(), "a whole Brotli stream");
     return decoded.getDecompressedData();

@@ -14,6 +14,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +84,58 @@ class OpenApiContractIT {
         "operationIds are unique");
     assertFalse(json.json().containsKey("endpoints"), "Payara's own member is gone");
     assertFalse(yaml.body().contains("\nendpoints:"), "Payara's own member is gone");
+  }
+
+  @Test
+  void schemasSayOnlyWhatTheAnswersMean(Api api) {
+    JsonObject json = api.anonymous().get("/openapi", "Accept", "application/json").json();
+    // defaults Payara copies from the annotations; maxProperties 0 would allow only empty objects
+    List<String> copied = new ArrayList<>();
+    annotationDefaults(json, "", copied);
+    assertEquals(List.of(), copied);
+    Schema<?> delivery =
+        document(api)
+            .getPaths()
+            .get("/api/v1/manage/webhooks/{id}/deliveries/{deliveryId}")
+            .getGet()
+            .getResponses()
+            .get("200")
+            .getContent()
+            .get("application/json")
+            .getSchema();
+    if (delivery.get$ref() != null) {
+      delivery = document(api).getComponents().getSchemas().get("DeliveryResponse");
+    }
+    Schema<?> occurredAt = delivery.getProperties().get("occurredAt");
+    assertEquals("string", occurredAt.getType(), "an instant is a string");
+    assertEquals("date-time", occurredAt.getFormat());
+  }
+
+  private static final Map<String, JsonValue> ANNOTATION_DEFAULTS =
+      Map.of(
+          "maxProperties", Json.createValue(0),
+          "minLength", Json.createValue(0),
+          "nullable", JsonValue.FALSE,
+          "readOnly", JsonValue.FALSE,
+          "uniqueItems", JsonValue.FALSE,
+          "exclusiveMaximum", JsonValue.FALSE);
+
+  /** The JSON pointers of members that hold an annotation default, below {@code value}. */
+  private static void annotationDefaults(JsonValue value, String at, List<String> found) {
+    if (value instanceof JsonObject object) {
+      object.forEach(
+          (name, member) -> {
+            if (member.equals(ANNOTATION_DEFAULTS.get(name)) && !at.endsWith("/properties")) {
+              found.add(at + "/" + name);
+            } else {
+              annotationDefaults(member, at + "/" + name, found);
+            }
+          });
+    } else if (value instanceof JsonArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        annotationDefaults(array.get(i), at + "/" + i, found);
+      }
+    }
   }
 
   @Test
