@@ -55,15 +55,15 @@ public class ContentTypeService {
     return find(kind, key.value());
   }
 
-  /** The type with a key as text, which may not have the form of one (then there is none). */
   private ContentType find(TypeKind kind, String key) {
-    return types
-        .find(kind, key)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    kind == TypeKind.CONTENT ? "unknown-content-type" : "unknown-block-type",
-                    "No " + kind.wireName() + " type with key '" + key + "'"));
+    return types.find(kind, key).orElseThrow(() -> unknown(kind, key));
+  }
+
+  /** The 404 of a type key no type has (or text that cannot be a key). */
+  public static NotFoundException unknown(TypeKind kind, String key) {
+    return new NotFoundException(
+        kind == TypeKind.CONTENT ? "unknown-content-type" : "unknown-block-type",
+        "No " + kind.wireName() + " type with key '" + key + "'");
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,13 +79,13 @@ public class ContentTypeService {
 
   /** One type, for clients. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TypeDetails describe(TypeKind kind, String key) {
-    return TypeDetails.of(find(kind, key));
+  public TypeDetails describe(TypeKind kind, TypeKey key) {
+    return TypeDetails.of(find(kind, key.value()));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<TypeVersionDetails> history(TypeKind kind, String key) {
-    return types.versions(find(kind, key)).stream().map(TypeVersionDetails::of).toList();
+  public List<TypeVersionDetails> history(TypeKind kind, TypeKey key) {
+    return types.versions(find(kind, key.value())).stream().map(TypeVersionDetails::of).toList();
   }
 
   public TypeDetails create(TypeKind kind, JsonObject json, Caller caller) {
@@ -131,11 +131,12 @@ public class ContentTypeService {
 
   public TypeUpdate update(
       TypeKind kind,
-      String key,
+      TypeKey typeKey,
       JsonObject json,
       ExpectedVersion expected,
       boolean migrate,
       Caller caller) {
+    String key = typeKey.value();
     requireAdmin(caller);
     ContentType type = find(kind, key);
     expected.require("type", type.etag());
@@ -179,7 +180,8 @@ public class ContentTypeService {
     return new TypeUpdate(TypeDetails.of(type), changes, migrations);
   }
 
-  public void delete(TypeKind kind, String key, ExpectedVersion expected, Caller caller) {
+  public void delete(TypeKind kind, TypeKey typeKey, ExpectedVersion expected, Caller caller) {
+    String key = typeKey.value();
     requireAdmin(caller);
     ContentType type = find(kind, key);
     expected.require("type", type.etag());
