@@ -40,7 +40,11 @@ export class MediaLibrary extends CmsElement {
   connectedCallback() {
     super.connectedCallback();
     const q = (this.route && this.route.query) || {};
-    this.filters = {q: q.q || '', kind: KINDS.includes(q.kind) ? q.kind : '', offset: Math.max(0, Number(q.offset) || 0)};
+    this.filters = {q: q.q || '', kind: KINDS.includes(q.kind) ? q.kind : '', cursor: q.cursor || ''};
+    // the cursors of the pages before this one (for "previous"), and the number of this page's first
+    // card when it is known (not when the address named a page further on)
+    this.earlier = [];
+    this.start = this.filters.cursor ? null : 0;
     if (mayManageAssets()) {
       document.addEventListener('dragover', this.onDragOver);
       document.addEventListener('dragleave', this.onDragLeave);
@@ -59,34 +63,56 @@ export class MediaLibrary extends CmsElement {
   }
 
   async load() {
-    const {q, kind, offset} = this.filters;
+    const {q, kind, cursor} = this.filters;
     const asked = JSON.stringify(this.filters);
     this.loading = asked;
     this.failed = null;
     try {
-      const {data} = await api.get(`manage/assets${query({kind, q, offset, limit: PAGE + 1})}`);
+      const {data} = await api.get(`manage/assets${query({kind, q, cursor, limit: PAGE})}`);
       if (this.loading !== asked) return;
-      this.items = data.items.slice(0, PAGE);
-      this.more = data.items.length > PAGE;
+      this.items = data.items;
+      this.next = data.next || '';
+      this.more = Boolean(data.next);
     } catch (error) {
-      if (this.loading === asked) this.failed = problemText(error);
+      if (this.loading !== asked) return;
+      if (error.status === 400 && cursor) {
+        // a cursor from an old address: start from the first page
+        this.setFilters({cursor: ''});
+        return;
+      }
+      this.failed = problemText(error);
     }
   }
 
-  setFilters(changes) {
+  /** New filters start from the first page; paging keeps the pages before (see page). */
+  setFilters(changes, paging = false) {
     this.filters = {...this.filters, ...changes};
-    updateQuery({q: this.filters.q, kind: this.filters.kind, offset: this.filters.offset || ''});
+    if (!paging) {
+      this.earlier = [];
+      this.start = this.filters.cursor ? null : 0;
+    }
+    updateQuery({q: this.filters.q, kind: this.filters.kind, cursor: this.filters.cursor || ''});
     this.load();
   }
 
   onSearch(event) {
     const value = event.target.value;
     clearTimeout(this.typing);
-    this.typing = setTimeout(() => this.setFilters({q: value.trim(), offset: 0}), 300);
+    this.typing = setTimeout(() => this.setFilters({q: value.trim(), cursor: ''}), 300);
   }
 
+  /** The next page (step 1) or the one before (-1), by the cursors the list gave. */
   page(step) {
-    this.setFilters({offset: Math.max(0, this.filters.offset + step * PAGE)});
+    const {cursor} = this.filters;
+    if (step > 0 && this.next) {
+      this.earlier.push(cursor);
+      if (this.start !== null) this.start += this.items.length;
+      this.setFilters({cursor: this.next}, true);
+    } else if (step < 0 && cursor) {
+      const before = this.earlier.pop() || '';
+      this.start = before ? (this.start === null ? null : Math.max(0, this.start - PAGE)) : 0;
+      this.setFilters({cursor: before}, true);
+    }
     this.querySelector('.media-results')?.focus();
   }
 
@@ -130,10 +156,10 @@ export class MediaLibrary extends CmsElement {
 
   uploaded(event) {
     const asset = event.detail;
-    const {kind, q, offset} = this.filters;
+    const {kind, q, cursor} = this.filters;
     const fits = (!kind || (kind === 'image') === asset.mediaType.startsWith('image/')) &&
       (!q || asset.fileName.toLowerCase().includes(q.toLowerCase()));
-    if (offset === 0 && fits && this.items) {
+    if (!cursor && fits && this.items) {
       this.fresh = new Set([...this.fresh, asset.id]);
       this.items = [asset, ...this.items.filter((item) => item.id !== asset.id)];
     }
@@ -170,9 +196,9 @@ export class MediaLibrary extends CmsElement {
   results() {
     if (this.failed) return html`<div class="notice notice--error" role="alert">${this.failed}</div>`;
     if (!this.items) return html`<p class="muted"><span class="spinner" aria-hidden="true"></span> ${t('common.loading')}</p>`;
-    const {q, kind, offset} = this.filters;
+    const {q, kind, cursor} = this.filters;
     if (!this.items.length) {
-      const filtered = q || kind || offset;
+      const filtered = q || kind || cursor;
       return html`<div class="empty media-empty">${icon('image')}
         <p>${filtered ? t('media.empty.filtered') : t('media.empty')}</p>
         ${filtered
@@ -180,10 +206,12 @@ export class MediaLibrary extends CmsElement {
           : mayManageAssets() ? html`<p class="small">${t('media.empty.upload')}</p>` : nothing}</div>`;
     }
     return html`<ul class="media-grid" aria-label=${t('media.grid')} @keydown=${this.gridKeys}>${this.items.map((asset) => this.card(asset))}</ul>
-      ${offset || this.more
+      ${cursor || this.more
         ? html`<nav class="pager" aria-label=${t('media.pages.label')}>
-            <button class="button" type="button" ?disabled=${!offset} @click=${() => this.page(-1)}>${t('common.previous')}</button>
-            <span class="muted small">${t('media.showing', {from: offset + 1, to: offset + this.items.length})}</span>
+            <button class="button" type="button" ?disabled=${!cursor} @click=${() => this.page(-1)}>${t('common.previous')}</button>
+            ${this.start !== null
+              ? html`<span class="muted small">${t('media.showing', {from: this.start + 1, to: this.start + this.items.length})}</span>`
+              : nothing}
             <button class="button" type="button" ?disabled=${!this.more} @click=${() => this.page(1)}>${t('common.next')}</button></nav>`
         : nothing}`;
   }
@@ -191,7 +219,7 @@ export class MediaLibrary extends CmsElement {
   clearFilters() {
     const search = this.querySelector(`#${this.ids.q}`);
     if (search) search.value = '';
-    this.setFilters({q: '', kind: '', offset: 0});
+    this.setFilters({q: '', kind: '', cursor: ''});
   }
 
   uploadControl() {
@@ -216,7 +244,7 @@ export class MediaLibrary extends CmsElement {
         <div class="field"><label for=${this.ids.q}>${t('media.filters.q')}</label>
           <input id=${this.ids.q} type="search" .value=${q} @input=${this.onSearch} autocomplete="off"></div>
         <div class="field"><label for=${this.ids.kind}>${t('media.filters.kind')}</label>
-          <select id=${this.ids.kind} @change=${(e) => this.setFilters({kind: e.target.value, offset: 0})}>
+          <select id=${this.ids.kind} @change=${(e) => this.setFilters({kind: e.target.value, cursor: ''})}>
             ${KINDS.map((value) => html`<option value=${value} ?selected=${kind === value}>${t(`media.filters.kind.${value || 'all'}`)}</option>`)}
           </select></div>
         <p class="media-legend small muted">${t('media.legend')}</p>

@@ -21,11 +21,14 @@ function titleOf(entry) {
 }
 
 export class Trash extends CmsElement {
-  static properties = {items: {state: true}, error: {state: true}, notice: {state: true}, offset: {state: true}, more: {state: true}};
+  static properties = {items: {state: true}, error: {state: true}, notice: {state: true}, cursor: {state: true}, more: {state: true}};
 
   constructor() {
     super();
-    this.offset = 0;
+    // this page's cursor ('' for the first) and those of the pages before it, for "previous"
+    this.cursor = '';
+    this.earlier = [];
+    this.next = '';
   }
 
   connectedCallback() {
@@ -35,17 +38,26 @@ export class Trash extends CmsElement {
 
   async load() {
     try {
-      const {data} = await api.get(`manage/trash${query({limit: PAGE + 1, offset: this.offset})}`);
-      this.more = data.items.length > PAGE;
-      this.items = data.items.slice(0, PAGE);
+      const {data} = await api.get(`manage/trash${query({limit: PAGE, cursor: this.cursor})}`);
+      this.next = data.next || '';
+      this.more = Boolean(data.next);
+      this.items = data.items;
       this.error = null;
     } catch (error) {
       this.error = error;
     }
   }
 
-  page(offset) {
-    this.offset = Math.max(0, offset);
+  /** The next page (step 1) or the one before (-1), by the cursors the list gave. */
+  page(step) {
+    if (step > 0 && this.next) {
+      this.earlier.push(this.cursor);
+      this.cursor = this.next;
+    } else if (step < 0 && this.cursor) {
+      this.cursor = this.earlier.pop() || '';
+    } else {
+      return;
+    }
     this.items = null;
     this.load();
   }
@@ -116,10 +128,10 @@ export class Trash extends CmsElement {
                   <th scope="col">${t('common.actions')}</th></tr></thead>
                 <tbody>${this.items.map((entry) => this.row(entry))}</tbody></table></div>`
             : html`<p class="empty">${t('settings.trash.empty')}</p>`}
-      ${this.offset > 0 || this.more
+      ${this.cursor || this.more
         ? html`<nav class="pager" aria-label=${t('settings.trash.pages')}>
-            <button class="button button--small" type="button" ?disabled=${this.offset === 0} @click=${() => this.page(this.offset - PAGE)}>${t('common.previous')}</button>
-            <button class="button button--small" type="button" ?disabled=${!this.more} @click=${() => this.page(this.offset + PAGE)}>${t('common.next')}</button></nav>`
+            <button class="button button--small" type="button" ?disabled=${!this.cursor} @click=${() => this.page(-1)}>${t('common.previous')}</button>
+            <button class="button button--small" type="button" ?disabled=${!this.more} @click=${() => this.page(1)}>${t('common.next')}</button></nav>`
         : nothing}`;
   }
 }

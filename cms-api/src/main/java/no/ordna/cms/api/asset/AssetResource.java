@@ -3,6 +3,7 @@ package no.ordna.cms.api.asset;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import no.ordna.cms.api.http.PageParameters;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.Allowed.Access;
@@ -33,7 +35,11 @@ import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.paging.Cursor;
+import no.ordna.cms.shared.paging.Page;
+import no.ordna.cms.shared.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -128,13 +134,23 @@ public class AssetResource {
   @GET
   @Allowed(Access.SIGNED_IN)
   @Operation(operationId = "listAssets", summary = "Assets, newest first")
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "Page size, 1-100 (default 50)",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+  @Parameter(
+      name = "cursor",
+      in = ParameterIn.QUERY,
+      description = PageParameters.CURSOR_DESCRIPTION,
+      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "A page of assets",
       content = @Content(schema = @Schema(ref = "AssetList")))
   @APIResponse(
       responseCode = "400",
-      description = "An unknown kind, or a limit or offset out of range",
+      description = "An unknown kind, a limit out of range or a cursor not from this list",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public AssetList list(
       @Parameter(
@@ -150,23 +166,13 @@ public class AssetResource {
               schema = @Schema(type = SchemaType.STRING))
           @QueryParam("q")
           String q,
-      @Parameter(
-              description = "1-100, default 50",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(
-              description = "Assets to skip",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
-          @QueryParam("offset")
-          String offset) {
+      @BeanParam PageParameters paging) {
     requireRead();
+    PageRequest request = paging.toRequest(50, 100);
+    Page<AssetDetails> page = assets.list(kind, q, request);
     return new AssetList(
-        assets
-            .list(kind, q, number(offset, 0, 1_000_000, "offset"), number(limit, 50, 100, "limit"))
-            .stream()
-            .map(AssetMapper::asset)
-            .toList());
+        page.items().stream().map(AssetMapper::asset).toList(),
+        page.next().map(Cursor::encode).orElse(null));
   }
 
   @GET
@@ -327,15 +333,5 @@ public class AssetResource {
 
   private static String unquoted(String etag) {
     return etag.substring(1, etag.length() - 1);
-  }
-
-  private static int number(String text, int fallback, int max, String name) {
-    if (text == null) {
-      return fallback;
-    }
-    if (!text.matches("\\d{1,7}") || Integer.parseInt(text) > max) {
-      throw InvalidInputException.of(name, "must be a whole number up to " + max);
-    }
-    return Integer.parseInt(text);
   }
 }

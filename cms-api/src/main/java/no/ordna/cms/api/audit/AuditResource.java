@@ -2,6 +2,7 @@ package no.ordna.cms.api.audit;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,19 +11,22 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import no.ordna.cms.api.http.PageParameters;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.audit.application.AuditEntry;
-import no.ordna.cms.audit.application.AuditPage;
 import no.ordna.cms.audit.application.AuditTrail;
-import no.ordna.cms.audit.domain.AuditCursor;
 import no.ordna.cms.audit.domain.AuditQuery;
 import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.Violations;
+import no.ordna.cms.shared.paging.Cursor;
+import no.ordna.cms.shared.paging.Page;
+import no.ordna.cms.shared.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,6 +52,16 @@ public class AuditResource {
       operationId = "listAuditEvents",
       summary =
           "Recorded actions: who did what, when, from where (editors, publishers, administrators)")
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "Page size, 1-200 (default 50)",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+  @Parameter(
+      name = "cursor",
+      in = ParameterIn.QUERY,
+      description = PageParameters.CURSOR_DESCRIPTION,
+      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "A page of recorded actions",
@@ -86,16 +100,7 @@ public class AuditResource {
               schema = @Schema(type = SchemaType.STRING, format = "date-time"))
           @QueryParam("to")
           String to,
-      @Parameter(
-              description = "1-200, default 50",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(
-              description = "The 'next' value of the previous page",
-              schema = @Schema(type = SchemaType.STRING))
-          @QueryParam("cursor")
-          String cursor) {
+      @BeanParam PageParameters paging) {
     var caller = callerContext.caller();
     if (!caller.mayReadAudit()) {
       throw new ForbiddenException("The audit trail is for editors, publishers and administrators");
@@ -103,19 +108,9 @@ public class AuditResource {
     Violations violations = new Violations();
     Instant fromTime = time(from, "from", violations);
     Instant toTime = time(to, "to", violations);
-    int size = 50;
-    if (limit != null) {
-      size = limit.matches("\\d{1,3}") ? Integer.parseInt(limit) : -1;
-      if (size < 1 || size > 200) {
-        violations.add("limit", "must be a whole number from 1 to 200");
-      }
-    }
-    AuditCursor after = cursor == null ? null : AuditCursor.decode(cursor).orElse(null);
-    if (cursor != null && after == null) {
-      violations.add("cursor", "is not a cursor from this list");
-    }
+    PageRequest pageRequest = paging.toRequest(50, 200, violations);
     violations.throwIfAny("Invalid audit query");
-    AuditPage page =
+    Page<AuditEntry> page =
         audit.page(
             new AuditQuery(
                 item,
@@ -123,14 +118,15 @@ public class AuditResource {
                 action,
                 fromTime,
                 toTime,
-                size,
-                after,
                 // users, tokens and sign-ins are for administrators; a limited reader sees only
                 // the content types and locales it is limited to
                 !caller.isAdmin(),
                 caller.isAdmin() ? java.util.Set.of() : caller.contentTypes(),
-                caller.isAdmin() ? java.util.Set.of() : caller.locales()));
-    return new AuditList(page.items().stream().map(AuditResource::view).toList(), page.next());
+                caller.isAdmin() ? java.util.Set.of() : caller.locales()),
+            pageRequest);
+    return new AuditList(
+        page.items().stream().map(AuditResource::view).toList(),
+        page.next().map(Cursor::encode).orElse(null));
   }
 
   private static AuditEntryView view(AuditEntry event) {

@@ -10,10 +10,11 @@ import no.ordna.cms.content.application.ContentItemView;
 import no.ordna.cms.content.application.ContentRevisionView;
 import no.ordna.cms.content.application.ContentVariantView;
 import no.ordna.cms.content.application.EditLockView;
-import no.ordna.cms.content.application.ItemViewPage;
 import no.ordna.cms.content.application.RevisionDiff;
 import no.ordna.cms.content.domain.diff.FieldChange;
 import no.ordna.cms.content.domain.diff.PartChange;
+import no.ordna.cms.shared.paging.Cursor;
+import no.ordna.cms.shared.paging.Page;
 
 /**
  * Content items, variants and revisions as they go over the wire. Times are ISO 8601 in UTC, or
@@ -86,9 +87,11 @@ public final class ItemMapper {
         null);
   }
 
-  public static ItemList page(ItemViewPage page, int limit) {
+  public static ItemList page(Page<ContentItemView> page, int limit) {
     return new ItemList(
-        page.items().stream().map(ItemMapper::summary).toList(), limit, page.next());
+        page.items().stream().map(ItemMapper::summary).toList(),
+        limit,
+        page.next().map(Cursor::encode).orElse(null));
   }
 
   private static ItemSummary summary(ContentItemView item) {

@@ -8,9 +8,7 @@ import java.util.Set;
 import no.ordna.cms.api.contenttype.ContentTypeKeys;
 import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.content.application.ContentService;
-import no.ordna.cms.content.domain.ItemCursor;
 import no.ordna.cms.content.domain.ItemQuery;
-import no.ordna.cms.content.domain.TitleCursor;
 import no.ordna.cms.content.domain.TranslationFilter;
 import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.contenttype.application.ContentTypeService;
@@ -113,11 +111,9 @@ public class ItemRequests {
       String q,
       String updatedBy,
       String scheduled,
-      String limit,
-      String cursor,
       String sort,
-      String translation) {
-    Violations violations = new Violations();
+      String translation,
+      Violations violations) {
     if (updatedBy != null && (updatedBy.isBlank() || updatedBy.length() > 100)) {
       violations.add("updatedBy", "must be a user name");
     }
@@ -161,17 +157,6 @@ public class ItemRequests {
         }
       }
     }
-    int size = 20;
-    if (limit != null) {
-      try {
-        size = Integer.parseInt(limit);
-      } catch (NumberFormatException e) {
-        size = -1;
-      }
-      if (size < 1 || size > MAX_LIMIT) {
-        violations.add("limit", "must be a whole number from 1 to " + MAX_LIMIT);
-      }
-    }
     boolean byTitle = "title".equals(sort);
     if (sort != null && !byTitle && !"-updatedAt".equals(sort)) {
       violations.add("sort", "must be -updatedAt (default) or title");
@@ -179,18 +164,8 @@ public class ItemRequests {
     if (byTitle && locale == null) {
       violations.add("sort", "sorting by title needs a locale, whose alphabet it follows");
     }
-    ItemCursor after = null;
-    TitleCursor afterTitle = null;
-    if (cursor != null) {
-      after = byTitle ? null : ItemCursor.decode(cursor).orElse(null);
-      afterTitle = byTitle ? TitleCursor.decode(cursor).orElse(null) : null;
-      if (after == null && afterTitle == null) {
-        violations.add("cursor", "is not a cursor from this list");
-      }
-    }
     String text =
         q == null || q.isBlank() ? null : no.ordna.cms.localization.text.TextFolding.fold(q);
-    violations.throwIfAny("Invalid list parameters");
     return new ItemQuery(
         type,
         locale,
@@ -198,10 +173,7 @@ public class ItemRequests {
         text,
         updatedBy == null ? null : updatedBy.trim().toLowerCase(java.util.Locale.ROOT),
         "true".equals(scheduled),
-        size,
-        after,
         byTitle ? locale : null,
-        afterTitle,
         parsedTranslation);
   }
 }

@@ -3,6 +3,7 @@ package no.ordna.cms.api.content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.ordna.cms.api.http.PageParameters;
 import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.Allowed;
@@ -31,10 +33,14 @@ import no.ordna.cms.content.application.ContentVariantView;
 import no.ordna.cms.content.application.EditLocks;
 import no.ordna.cms.content.application.SavedVariant;
 import no.ordna.cms.content.domain.ItemId;
+import no.ordna.cms.content.domain.ItemQuery;
 import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.ExpectedVersion;
+import no.ordna.cms.shared.Violations;
+import no.ordna.cms.shared.paging.PageRequest;
 import no.ordna.cms.trash.application.TrashService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,6 +76,16 @@ public class ItemResource {
       summary =
           "List items (newest change first, or by title in a locale's alphabet) with filters"
               + " and cursor pagination")
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "Page size, 1-100 (default 20)",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+  @Parameter(
+      name = "cursor",
+      in = ParameterIn.QUERY,
+      description = PageParameters.CURSOR_DESCRIPTION,
+      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "A page of items",
@@ -111,16 +127,6 @@ public class ItemResource {
           @QueryParam("scheduled")
           String scheduled,
       @Parameter(
-              description = "Page size, 1-100 (default 20)",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(
-              description = "The 'next' value of the previous page",
-              schema = @Schema(type = SchemaType.STRING))
-          @QueryParam("cursor")
-          String cursor,
-      @Parameter(
               description = "-updatedAt (default) or title (in the alphabet of 'locale')",
               schema =
                   @Schema(
@@ -139,12 +145,17 @@ public class ItemResource {
                       type = SchemaType.STRING,
                       enumeration = {"missing", "outdated", "in_progress", "done"}))
           @QueryParam("translation")
-          String translation) {
+          String translation,
+      @BeanParam PageParameters paging) {
     callerContext.caller();
-    var query =
+    Violations violations = new Violations();
+    ItemQuery query =
         requests.query(
-            type, locale, status, q, updatedBy, scheduled, limit, cursor, sort, translation);
-    return Response.ok(ItemMapper.page(content.list(query, callerContext.caller()), query.limit()))
+            type, locale, status, q, updatedBy, scheduled, sort, translation, violations);
+    PageRequest page = paging.toRequest(20, ItemRequests.MAX_LIMIT, violations);
+    violations.throwIfAny("Invalid list parameters");
+    return Response.ok(
+            ItemMapper.page(content.list(query, page, callerContext.caller()), page.limit()))
         .build();
   }
 

@@ -18,6 +18,10 @@ import no.ordna.cms.shared.paging.PageRequest;
  */
 public class PageParameters {
 
+  /** The OpenAPI description of {@code cursor}, the same on every list operation. */
+  public static final String CURSOR_DESCRIPTION =
+      "The 'next' of the previous page (opaque); one not from this list is a 400";
+
   // no @Parameter here: Payara's OpenAPI scanner fails on it outside a resource method (a
   // NullPointerException for the whole document); describe limit and cursor on the operation
   @QueryParam("limit")

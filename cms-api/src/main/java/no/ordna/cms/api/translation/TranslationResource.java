@@ -2,6 +2,7 @@ package no.ordna.cms.api.translation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,11 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import no.ordna.cms.api.content.ItemMapper;
 import no.ordna.cms.api.contenttype.ContentTypeKeys;
+import no.ordna.cms.api.http.PageParameters;
 import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.Allowed;
@@ -26,6 +26,9 @@ import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.Violations;
+import no.ordna.cms.shared.paging.Cursor;
+import no.ordna.cms.shared.paging.Page;
+import no.ordna.cms.shared.paging.PageRequest;
 import no.ordna.cms.translation.application.QueueLine;
 import no.ordna.cms.translation.application.TranslationExchange;
 import no.ordna.cms.translation.application.TranslationImport;
@@ -34,6 +37,7 @@ import no.ordna.cms.translation.domain.TranslationQuery;
 import no.ordna.cms.translation.domain.TranslationStatus;
 import no.ordna.cms.translation.xliff.XliffVersion;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,6 +74,16 @@ public class TranslationResource {
   @Operation(
       operationId = "listTranslations",
       summary = "What is missing, outdated, in progress or done for a target locale")
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "Page size, 1-100 (default 50)",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+  @Parameter(
+      name = "cursor",
+      in = ParameterIn.QUERY,
+      description = PageParameters.CURSOR_DESCRIPTION,
+      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "A page of the queue",
@@ -99,25 +113,17 @@ public class TranslationResource {
               schema = @Schema(type = SchemaType.STRING))
           @QueryParam("sort")
           String sort,
-      @Parameter(description = "1-100, default 50", schema = @Schema(type = SchemaType.INTEGER))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(
-              description = "The 'next' value of the previous page",
-              schema = @Schema(type = SchemaType.STRING))
-          @QueryParam("cursor")
-          String cursor) {
+      @BeanParam PageParameters paging) {
     callerContext.caller();
-    TranslationQuery query = query(locale, status, type, sort, limit, cursor);
-    List<QueueLine> lines = translations.queueLines(query, callerContext.caller());
-    boolean more = lines.size() > query.limit();
+    Violations violations = new Violations();
+    TranslationQuery query = query(locale, status, type, sort, violations);
+    PageRequest request = paging.toRequest(50, 100, violations);
+    violations.throwIfAny("Invalid translation queue parameters");
+    Page<QueueLine> page = translations.queueLines(query, request, callerContext.caller());
     return new TranslationQueueView(
         query.locale(),
-        lines.stream()
-            .limit(query.limit())
-            .map(line -> TranslationMapper.entry(line, query.locale()))
-            .toList(),
-        more ? encode(query.offset() + query.limit()) : null);
+        page.items().stream().map(line -> TranslationMapper.entry(line, query.locale())).toList(),
+        page.next().map(Cursor::encode).orElse(null));
   }
 
   @GET
@@ -353,8 +359,7 @@ public class TranslationResource {
   }
 
   private TranslationQuery query(
-      String locale, String status, String type, String sort, String limit, String cursor) {
-    Violations violations = new Violations();
+      String locale, String status, String type, String sort, Violations violations) {
     if (locale == null) {
       violations.add("locale", "is required");
     }
@@ -372,47 +377,6 @@ public class TranslationResource {
     if (!SORTS.contains(order)) {
       violations.add("sort", "must be one of " + SORTS);
     }
-    int size = parse(limit, 50, 1, 100, "limit", violations);
-    int offset = 0;
-    if (cursor != null) {
-      offset = decode(cursor);
-      if (offset < 0) {
-        violations.add("cursor", "is not a cursor from this list");
-      }
-    }
-    violations.throwIfAny("Invalid translation queue parameters");
-    return new TranslationQuery(locale, parsed, type, order, size, Math.max(0, offset));
-  }
-
-  private static int parse(
-      String text, int fallback, int min, int max, String name, Violations violations) {
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      int value = Integer.parseInt(text);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    violations.add(name, "must be a whole number from " + min + " to " + max);
-    return fallback;
-  }
-
-  private static String encode(int offset) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(("o" + offset).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static int decode(String cursor) {
-    try {
-      String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      return raw.matches("o\\d{1,7}") ? Integer.parseInt(raw.substring(1)) : -1;
-    } catch (IllegalArgumentException e) {
-      return -1;
-    }
+    return new TranslationQuery(locale, parsed, type, order);
   }
 }

@@ -2,19 +2,20 @@ package no.ordna.cms.api.trash;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import no.ordna.cms.api.content.ItemMapper;
 import no.ordna.cms.api.content.ItemView;
+import no.ordna.cms.api.http.PageParameters;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.Allowed.Access;
@@ -23,10 +24,12 @@ import no.ordna.cms.api.trash.TrashedItemView.TrashedVariantView;
 import no.ordna.cms.content.application.ContentItemView;
 import no.ordna.cms.content.application.ContentVariantView;
 import no.ordna.cms.identity.domain.Role;
-import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.paging.Cursor;
+import no.ordna.cms.shared.paging.Page;
 import no.ordna.cms.trash.application.TrashService;
 import no.ordna.cms.trash.application.TrashedItem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,30 +54,29 @@ public class TrashResource {
   @Operation(
       operationId = "listTrash",
       summary = "Items in the trash, most recently deleted first, with when they will be purged")
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "Page size, 1-100 (default 50)",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+  @Parameter(
+      name = "cursor",
+      in = ParameterIn.QUERY,
+      description = PageParameters.CURSOR_DESCRIPTION,
+      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "The trashed items",
       content = @Content(mediaType = "application/json", schema = @Schema(ref = "TrashList")))
   @APIResponse(
       responseCode = "400",
-      description = "Bad limit or offset",
+      description = "Bad limit or cursor",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public TrashList list(
-      @Parameter(
-              description = "1-100, default 50",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(
-              description = "Items to skip",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
-          @QueryParam("offset")
-          String offset) {
-    callerContext.caller();
-    int size = number(limit, 50, 1, 100, "limit");
-    int skip = number(offset, 0, 0, 1_000_000, "offset");
+  public TrashList list(@BeanParam PageParameters paging) {
+    Page<TrashedItem> page = trash.list(paging.toRequest(50, 100), callerContext.caller());
     return new TrashList(
-        trash.list(skip, size, callerContext.caller()).stream().map(TrashResource::view).toList());
+        page.items().stream().map(TrashResource::view).toList(),
+        page.next().map(Cursor::encode).orElse(null));
   }
 
   private static TrashedItemView view(TrashedItem trashed) {
@@ -132,15 +134,5 @@ public class TrashResource {
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public void purge(@PathParam("id") String id) {
     trash.purge(id, callerContext.caller());
-  }
-
-  private static int number(String text, int fallback, int min, int max, String name) {
-    if (text == null) {
-      return fallback;
-    }
-    if (!text.matches("\\d{1,7}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
-      throw InvalidInputException.of(name, "must be a whole number from " + min + " to " + max);
-    }
-    return Integer.parseInt(text);
   }
 }

@@ -3,7 +3,6 @@ package no.ordna.cms.api.webhook;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.time.Instant;
 import java.util.List;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.webhook.application.DeliveryView;
@@ -17,17 +16,14 @@ public record DeliveryResponse(
     @Schema(description = "The event's id, sent as webhook-id") String eventId,
     @Schema(example = "content.published") String eventType,
     @Schema(description = "The event's number (commit order)") long seq,
-    @Schema(type = SchemaType.STRING, format = "date-time") Instant occurredAt,
+    @Schema(format = "date-time") String occurredAt,
     @Schema(enumeration = {"pending", "delivered", "dead"}) String state,
     @Schema(description = "Tries made") int attempts,
-    @Schema(
-            type = SchemaType.STRING,
-            format = "date-time",
-            description = "When a pending delivery is tried next")
-        Instant nextAttemptAt,
+    @Schema(format = "date-time", description = "When a pending delivery is tried next")
+        String nextAttemptAt,
     Integer lastStatus,
     String lastError,
-    @Schema(type = SchemaType.STRING, format = "date-time") Instant finishedAt,
+    @Schema(format = "date-time") String finishedAt,
     List<AttemptResponse> log,
     @Schema(type = SchemaType.OBJECT, description = "The payload sent (one delivery only)")
         JsonObject payload) {
@@ -36,7 +32,7 @@ public record DeliveryResponse(
   @Schema(description = "One try: when, how long, the status code and the first bytes answered")
   public record AttemptResponse(
       int attempt,
-      @Schema(type = SchemaType.STRING, format = "date-time") Instant at,
+      @Schema(format = "date-time") String at,
       int durationMs,
       @Schema(description = "Absent when no answer came") Integer status,
       boolean success,
@@ -49,19 +45,19 @@ public record DeliveryResponse(
         view.eventId(),
         view.eventType(),
         view.seq(),
-        view.occurredAt(),
+        WebhookResponse.iso(view.occurredAt()),
         view.state(),
         view.attempts(),
-        "pending".equals(view.state()) ? view.nextAttemptAt() : null,
+        "pending".equals(view.state()) ? WebhookResponse.iso(view.nextAttemptAt()) : null,
         view.lastStatus(),
         view.lastError(),
-        view.finishedAt(),
+        WebhookResponse.iso(view.finishedAt()),
         view.log().stream()
             .map(
                 a ->
                     new AttemptResponse(
                         a.attempt(),
-                        a.at(),
+                        WebhookResponse.iso(a.at()),
                         a.durationMs(),
                         a.status(),
                         a.success(),

@@ -3,6 +3,7 @@ package no.ordna.cms.api.webhook;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -20,14 +21,17 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import no.ordna.cms.api.http.PageParameters;
 import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.paging.Cursor;
+import no.ordna.cms.shared.paging.Page;
 import no.ordna.cms.webhook.application.CreatedWebhook;
-import no.ordna.cms.webhook.application.DeliveryPage;
+import no.ordna.cms.webhook.application.DeliveryView;
 import no.ordna.cms.webhook.application.WebhookService;
 import no.ordna.cms.webhook.application.WebhookView;
 import no.ordna.cms.webhook.domain.DeliveryState;
@@ -195,8 +199,16 @@ public class WebhookResource {
           @Schema(
               type = SchemaType.STRING,
               enumeration = {"pending", "delivered", "dead"}))
-  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1-100, default 20")
-  @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The 'next' of the page before")
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "Page size, 1-100 (default 20)",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+  @Parameter(
+      name = "cursor",
+      in = ParameterIn.QUERY,
+      description = PageParameters.CURSOR_DESCRIPTION,
+      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "A page of deliveries",
@@ -206,21 +218,18 @@ public class WebhookResource {
   public DeliveryListResponse deliveries(
       @PathParam("id") String id,
       @QueryParam("state") String state,
-      @QueryParam("limit") @DefaultValue("20") String limit,
-      @QueryParam("cursor") String cursor) {
+      @BeanParam PageParameters paging) {
     DeliveryState parsed =
         state == null
             ? null
             : DeliveryState.fromWireName(state)
                 .orElseThrow(
                     () -> InvalidInputException.of("state", "must be pending, delivered or dead"));
-    if (!limit.matches("[0-9]{1,3}")) {
-      throw InvalidInputException.of("limit", "must be from 1 to 100");
-    }
-    DeliveryPage page =
-        webhooks.deliveries(id, parsed, cursor, Integer.parseInt(limit), callerContext.caller());
+    Page<DeliveryView> page =
+        webhooks.deliveries(id, parsed, paging.toRequest(20, 100), callerContext.caller());
     return new DeliveryListResponse(
-        page.items().stream().map(DeliveryResponse::of).toList(), page.next());
+        page.items().stream().map(DeliveryResponse::of).toList(),
+        page.next().map(Cursor::encode).orElse(null));
   }
 
   @GET

@@ -1,10 +1,8 @@
 package no.ordna.cms.api.webhook;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import no.ordna.cms.webhook.application.WebhookView;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A webhook (never its secret). */
@@ -17,9 +15,9 @@ public record WebhookResponse(
     @Schema(description = "Content types it is limited to (empty: all)") Set<String> contentTypes,
     @Schema(description = "Locales it is limited to (empty: all)") Set<String> locales,
     boolean enabled,
-    @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
+    @Schema(format = "date-time") String createdAt,
     String createdBy,
-    @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt) {
+    @Schema(format = "date-time") String updatedAt) {
 
   static WebhookResponse of(WebhookView view) {
     return new WebhookResponse(
@@ -30,8 +28,13 @@ public record WebhookResponse(
         view.contentTypes(),
         view.locales(),
         view.enabled(),
-        view.createdAt(),
+        iso(view.createdAt()),
         view.createdBy(),
-        view.updatedAt());
+        iso(view.updatedAt()));
+  }
+
+  /** An instant as the wire writes it: ISO 8601 in UTC (null stays null). */
+  static String iso(java.time.Instant instant) {
+    return instant == null ? null : instant.toString();
   }
 }

@@ -1,10 +1,8 @@
 package no.ordna.cms.api.webhook;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import no.ordna.cms.webhook.application.CreatedWebhook;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A webhook just made or given a new secret, with the secret (shown this once). */
@@ -17,9 +15,9 @@ public record WebhookSecretResponse(
     Set<String> contentTypes,
     Set<String> locales,
     boolean enabled,
-    @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
+    @Schema(format = "date-time") String createdAt,
     String createdBy,
-    @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt,
+    @Schema(format = "date-time") String updatedAt,
     @Schema(
             description =
                 "The Standard Webhooks signing secret: whsec_ and the base64 of 32 bytes; keep it"
@@ -36,9 +34,9 @@ public record WebhookSecretResponse(
         view.contentTypes(),
         view.locales(),
         view.enabled(),
-        view.createdAt(),
+        WebhookResponse.iso(view.createdAt()),
         view.createdBy(),
-        view.updatedAt(),
+        WebhookResponse.iso(view.updatedAt()),
         created.secret());
   }
 }

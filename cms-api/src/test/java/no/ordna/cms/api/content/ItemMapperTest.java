@@ -7,15 +7,16 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import no.ordna.cms.api.WireJson;
 import no.ordna.cms.content.application.ContentItemView;
 import no.ordna.cms.content.application.ContentRevisionView;
 import no.ordna.cms.content.application.ContentVariantView;
-import no.ordna.cms.content.application.ItemViewPage;
 import no.ordna.cms.content.application.RevisionDiff;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.diff.FieldChange;
 import no.ordna.cms.content.domain.diff.PartChange;
+import no.ordna.cms.shared.paging.Page;
 import org.junit.jupiter.api.Test;
 
 /** The JSON of items, variants, lists and revisions, member by member as the README shows it. */
@@ -97,7 +98,8 @@ class ItemMapperTest {
     String json =
         normalized(
             WireJson.write(
-                ItemMapper.page(new ItemViewPage(List.of(ContentItemView.of(item)), null), 20)),
+                ItemMapper.page(
+                    new Page<>(List.of(ContentItemView.of(item)), Optional.empty()), 20)),
             item);
     assertEquals(
         "{\"items\":[{\"id\":\"ID\",\"type\":\"article\",\"originalLocale\":\"nb\",\"version\":0,"

@@ -30,7 +30,7 @@ class TrashListTest {
         "{\"items\":[{\"id\":\"i1\",\"type\":\"article\",\"originalLocale\":\"nb\","
             + "\"titles\":[\"Sámi\"],\"variants\":{\"nb\":{\"title\":\"Sámi\"},\"se\":{}},"
             + "\"deletedAt\":\"2026-11-29T10:00:00Z\",\"deletedBy\":\"anna\","
-            + "\"purgeAt\":\"2026-12-29T10:00:00Z\"}]}",
-        WireJson.write(new TrashList(List.of(item))));
+            + "\"purgeAt\":\"2026-12-29T10:00:00Z\"}],\"next\":null}",
+        WireJson.write(new TrashList(List.of(item), null)));
   }
 }

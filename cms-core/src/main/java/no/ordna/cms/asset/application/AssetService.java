@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import no.ordna.cms.asset.domain.Asset;
+import no.ordna.cms.asset.domain.AssetCursor;
 import no.ordna.cms.asset.domain.AssetTexts;
 import no.ordna.cms.asset.domain.FileFacts;
 import no.ordna.cms.asset.domain.FileType;
@@ -31,6 +32,8 @@ import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.shared.TooLargeException;
 import no.ordna.cms.shared.Violations;
+import no.ordna.cms.shared.paging.Page;
+import no.ordna.cms.shared.paging.PageRequest;
 
 /**
  * Use cases on assets: receive an upload (streamed to the store's staging area, never held in
@@ -174,7 +177,7 @@ public class AssetService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<AssetDetails> list(String kind, String text, int offset, int limit) {
+  public Page<AssetDetails> list(String kind, String text, PageRequest page) {
     String prefix =
         switch (kind == null ? "" : kind) {
           case "" -> null;
@@ -182,11 +185,11 @@ public class AssetService {
           case "document", "pdf" -> "application/pdf";
           default -> throw InvalidInputException.of("kind", "must be image or document");
         };
-    return assets
-        .list(prefix, text == null || text.isBlank() ? null : text.strip(), offset, limit)
-        .stream()
-        .map(AssetDetails::of)
-        .toList();
+    return Page.of(
+            assets.list(prefix, text == null || text.isBlank() ? null : text.strip(), page),
+            page,
+            asset -> new AssetCursor(asset.createdAt(), asset.id()).cursor())
+        .map(AssetDetails::of);
   }
 
   /**

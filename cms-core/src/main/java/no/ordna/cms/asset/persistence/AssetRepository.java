@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import no.ordna.cms.asset.domain.Asset;
+import no.ordna.cms.asset.domain.AssetCursor;
+import no.ordna.cms.shared.paging.PageRequest;
 
 /** Assets by id, by content hash, and as a filtered list, newest first. */
 @ApplicationScoped
@@ -50,10 +52,11 @@ public class AssetRepository {
   }
 
   /**
-   * A page of assets, newest first: of a media type prefix ({@code image/}, {@code
-   * application/pdf}) and whose file name or texts contain {@code text}, when given.
+   * One page plus one row of assets, newest first (then by id): of a media type prefix ({@code
+   * image/}, {@code application/pdf}) and whose file name or texts contain {@code text}, when
+   * given.
    */
-  public List<Asset> list(String mediaTypePrefix, String text, int offset, int limit) {
+  public List<Asset> list(String mediaTypePrefix, String text, PageRequest page) {
     StringBuilder jpql = new StringBuilder("select a from Asset a where 1 = 1");
     if (mediaTypePrefix != null) {
       jpql.append(" and a.mediaType like :type");
@@ -61,8 +64,15 @@ public class AssetRepository {
     if (text != null) {
       jpql.append(" and (lower(a.fileName) like :text or lower(a.texts) like :text)");
     }
+    AssetCursor after = page.cursor().map(AssetCursor::from).orElse(null);
+    if (after != null) {
+      jpql.append(" and (a.createdAt < :afterAt or (a.createdAt = :afterAt and a.id > :afterId))");
+    }
     jpql.append(" order by a.createdAt desc, a.id");
     TypedQuery<Asset> query = em.createQuery(jpql.toString(), Asset.class);
+    if (after != null) {
+      query.setParameter("afterAt", after.createdAt()).setParameter("afterId", after.id());
+    }
     if (mediaTypePrefix != null) {
       query.setParameter("type", mediaTypePrefix + "%");
     }
@@ -70,6 +80,6 @@ public class AssetRepository {
       String escaped = text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
       query.setParameter("text", "%" + escaped + "%");
     }
-    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    return query.setMaxResults(page.fetchSize()).getResultList();
   }
 }

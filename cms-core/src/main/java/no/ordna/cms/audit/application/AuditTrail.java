@@ -5,13 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import no.ordna.cms.audit.domain.AuditCursor;
 import no.ordna.cms.audit.domain.AuditEvent;
 import no.ordna.cms.audit.domain.AuditQuery;
 import no.ordna.cms.audit.domain.AuditSubject;
 import no.ordna.cms.audit.persistence.AuditRepository;
 import no.ordna.cms.identity.domain.Caller;
+import no.ordna.cms.shared.paging.Page;
+import no.ordna.cms.shared.paging.PageRequest;
 
 /**
  * Records actions in the audit trail, in the transaction of the action itself (so an action that
@@ -83,16 +84,13 @@ public class AuditTrail {
             withSubject));
   }
 
-  /** One page of recorded actions, newest first, and the cursor of the next page (or null). */
+  /** One page of recorded actions, newest first, and the cursor of the next page. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public AuditPage page(AuditQuery query) {
-    List<AuditEvent> found = events.page(query);
-    List<AuditEntry> entries = found.stream().limit(query.limit()).map(AuditEntry::of).toList();
-    String next = null;
-    if (found.size() > query.limit()) {
-      AuditEvent last = found.get(query.limit() - 1);
-      next = new AuditCursor(last.occurredAt(), last.id()).encode();
-    }
-    return new AuditPage(entries, next);
+  public Page<AuditEntry> page(AuditQuery query, PageRequest page) {
+    return Page.of(
+            events.page(query, page),
+            page,
+            event -> new AuditCursor(event.occurredAt(), event.id()).cursor())
+        .map(AuditEntry::of);
   }
 }

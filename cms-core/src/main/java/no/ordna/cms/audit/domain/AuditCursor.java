@@ -1,32 +1,22 @@
 package no.ordna.cms.audit.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Optional;
+import no.ordna.cms.shared.paging.Cursor;
+import no.ordna.cms.shared.paging.Keyset;
 
-/** Where a page of the audit trail ended: the last event's time and id. */
+/** Where a page of the audit trail ended: the last event's time and id (newest first). */
 public record AuditCursor(Instant occurredAt, String id) {
 
-  public String encode() {
-    String raw = occurredAt.getEpochSecond() + ":" + occurredAt.getNano() + ":" + id;
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+  private static final String LIST = "audit";
+
+  /** The opaque cursor of this position. */
+  public Cursor cursor() {
+    return Keyset.cursor(LIST, occurredAt, id);
   }
 
-  public static Optional<AuditCursor> decode(String text) {
-    try {
-      String[] parts =
-          new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split(":", 3);
-      if (parts.length != 3 || parts[2].length() != 36) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new AuditCursor(
-              Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), parts[2]));
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
+  /** The position of a cursor of this list; a 400 naming {@code cursor} for any other. */
+  public static AuditCursor from(Cursor cursor) {
+    Keyset keyset = Keyset.read(cursor, LIST, 2);
+    return new AuditCursor(keyset.instant(0), keyset.text(1));
   }
 }

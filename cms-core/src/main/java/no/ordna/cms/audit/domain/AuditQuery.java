@@ -3,9 +3,9 @@ package no.ordna.cms.audit.domain;
 import java.time.Instant;
 
 /**
- * Filters on the audit trail (all optional) and a page: newest first, after a cursor; and what the
- * reader may see: only events about content ({@code contentOnly}: no users, tokens, sign-ins), of
- * the content types in {@code types} (empty: all) and the locales in {@code locales} (empty: all).
+ * Filters on the audit trail (all optional), newest first; and what the reader may see: only events
+ * about content ({@code contentOnly}: no users, tokens, sign-ins), of the content types in {@code
+ * types} (empty: all) and the locales in {@code locales} (empty: all).
  */
 public record AuditQuery(
     String itemId,
@@ -13,8 +13,6 @@ public record AuditQuery(
     String action,
     Instant from,
     Instant to,
-    int limit,
-    AuditCursor after,
     boolean contentOnly,
     java.util.Set<String> types,
     java.util.Set<String> locales) {
@@ -25,24 +23,7 @@ public record AuditQuery(
   }
 
   /** A query of everything the filters match (for a reader who may see all). */
-  public AuditQuery(
-      String itemId,
-      String actor,
-      String action,
-      Instant from,
-      Instant to,
-      int limit,
-      AuditCursor after) {
-    this(
-        itemId,
-        actor,
-        action,
-        from,
-        to,
-        limit,
-        after,
-        false,
-        java.util.Set.of(),
-        java.util.Set.of());
+  public AuditQuery(String itemId, String actor, String action, Instant from, Instant to) {
+    this(itemId, actor, action, from, to, false, java.util.Set.of(), java.util.Set.of());
   }
 }

@@ -7,8 +7,10 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.ordna.cms.audit.domain.AuditCursor;
 import no.ordna.cms.audit.domain.AuditEvent;
 import no.ordna.cms.audit.domain.AuditQuery;
+import no.ordna.cms.shared.paging.PageRequest;
 
 /** Appends to and reads the audit trail; it offers no way to change or remove an event. */
 @ApplicationScoped
@@ -21,8 +23,8 @@ public class AuditRepository {
     em.persist(event);
   }
 
-  /** One page plus one row (newest first). */
-  public List<AuditEvent> page(AuditQuery query) {
+  /** One page plus one row (newest first, by time and id). */
+  public List<AuditEvent> page(AuditQuery query, PageRequest page) {
     StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
     if (query.itemId() != null) {
@@ -56,15 +58,16 @@ public class AuditRepository {
       jpql.append(" and (e.locale is null or e.locale in :locales)");
       params.put("locales", query.locales());
     }
-    if (query.after() != null) {
+    if (page.cursor().isPresent()) {
+      AuditCursor after = AuditCursor.from(page.cursor().get());
       jpql.append(
           " and (e.occurredAt < :afterAt or (e.occurredAt = :afterAt and e.id < :afterId))");
-      params.put("afterAt", query.after().occurredAt());
-      params.put("afterId", query.after().id());
+      params.put("afterAt", after.occurredAt());
+      params.put("afterId", after.id());
     }
     jpql.append(" order by e.occurredAt desc, e.id desc");
     TypedQuery<AuditEvent> typed = em.createQuery(jpql.toString(), AuditEvent.class);
     params.forEach(typed::setParameter);
-    return typed.setMaxResults(query.limit() + 1).getResultList();
+    return typed.setMaxResults(page.fetchSize()).getResultList();
   }
 }

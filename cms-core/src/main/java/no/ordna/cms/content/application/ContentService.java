@@ -16,7 +16,6 @@ import no.ordna.cms.content.domain.ContentRevision;
 import no.ordna.cms.content.domain.ContentSaved;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.domain.ItemId;
-import no.ordna.cms.content.domain.ItemPage;
 import no.ordna.cms.content.domain.ItemQuery;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.contenttype.application.ContentTypeService;
@@ -30,6 +29,8 @@ import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.NotFoundException;
+import no.ordna.cms.shared.paging.Page;
+import no.ordna.cms.shared.paging.PageRequest;
 
 /**
  * Use cases on content items: create an item with its first variant, read and list, save a variant
@@ -283,20 +284,18 @@ public class ContentService {
     content.flush();
   }
 
+  /** A page of the list as the caller may see it: only items of the types it is limited to. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ItemViewPage list(ItemQuery query) {
-    ItemPage page = content.list(query);
-    return new ItemViewPage(page.items().stream().map(ContentItemView::of).toList(), page.next());
-  }
-
-  /** The list as the caller may see it: only items of the content types it is limited to. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public ItemViewPage list(ItemQuery query, Caller caller) {
+  public Page<ContentItemView> list(ItemQuery query, PageRequest page, Caller caller) {
     if (query.type() != null && !caller.mayReadType(query.type())) {
-      return new ItemViewPage(List.of(), null); // a type outside the caller's limits: nothing
+      // a type outside the caller's limits: nothing
+      return new Page<>(List.of(), java.util.Optional.empty());
     }
-    ItemPage page = content.list(query, caller.contentTypes());
-    return new ItemViewPage(page.items().stream().map(ContentItemView::of).toList(), page.next());
+    return Page.of(
+            content.list(query, page, caller.contentTypes()),
+            page,
+            item -> ContentRepository.position(item, query))
+        .map(ContentItemView::of);
   }
 
   /**

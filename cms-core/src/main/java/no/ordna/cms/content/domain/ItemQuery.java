@@ -3,9 +3,9 @@ package no.ordna.cms.content.domain;
 /**
  * A page of the management item list: optional filters on type and on one variant (its locale,
  * workflow status, title text, last editor, whether a publish or unpublish is scheduled), the state
- * of the translation into {@code locale} ({@code translation}), a page size, and the cursor where
- * the previous page ended; by newest change first or, with {@code titleLocale}, by title in that
- * locale's alphabetical order.
+ * of the translation into {@code locale} ({@code translation}); by newest change first or, with
+ * {@code titleLocale}, by title in that locale's alphabetical order. The page is asked for beside
+ * it.
  */
 public record ItemQuery(
     String type,
@@ -14,16 +14,12 @@ public record ItemQuery(
     String text,
     String updatedBy,
     boolean scheduled,
-    int limit,
-    ItemCursor after,
     String titleLocale,
-    TitleCursor afterTitle,
     TranslationFilter translation) {
 
   /** A list by newest change first. */
-  public ItemQuery(
-      String type, String locale, VariantStatus status, String text, int limit, ItemCursor after) {
-    this(type, locale, status, text, null, false, limit, after, null, null, null);
+  public ItemQuery(String type, String locale, VariantStatus status, String text) {
+    this(type, locale, status, text, null, false, null, null);
   }
 
   /** Whether any condition applies to a variant. */

@@ -14,11 +14,13 @@ import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentRevision;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.domain.ItemCursor;
-import no.ordna.cms.content.domain.ItemPage;
 import no.ordna.cms.content.domain.ItemQuery;
 import no.ordna.cms.content.domain.TitleCursor;
 import no.ordna.cms.content.domain.TranslationFilter;
+import no.ordna.cms.content.domain.TrashCursor;
 import no.ordna.cms.content.domain.VariantStatus;
+import no.ordna.cms.shared.paging.Cursor;
+import no.ordna.cms.shared.paging.PageRequest;
 
 /** Content items with their variants, and revisions. Queries bind parameters, never text. */
 @ApplicationScoped
@@ -52,23 +54,33 @@ public class ContentRepository {
     return Optional.ofNullable(em.find(ContentItem.class, id));
   }
 
-  /** Items in the trash, most recently deleted first. */
-  public List<ContentItem> trash(int offset, int limit) {
-    return trash(java.util.Set.of(), offset, limit);
-  }
-
-  /** Items in the trash of the given types only (all types when {@code types} is empty). */
-  public List<ContentItem> trash(java.util.Set<String> types, int offset, int limit) {
-    var query =
-        em.createQuery(
-            "select i from ContentItem i where i.deletedAt is not null"
-                + (types.isEmpty() ? "" : " and i.typeKey in :types")
-                + " order by i.deletedAt desc, i.id",
-            ContentItem.class);
+  /**
+   * One page plus one row of the trash, most recently deleted first (then by id), of the given
+   * types only (all types when {@code types} is empty).
+   */
+  public List<ContentItem> trash(java.util.Set<String> types, PageRequest page) {
+    StringBuilder jpql =
+        new StringBuilder("select i from ContentItem i where i.deletedAt is not null");
+    if (!types.isEmpty()) {
+      jpql.append(" and i.typeKey in :types");
+    }
+    TrashCursor after = page.cursor().map(TrashCursor::from).orElse(null);
+    if (after != null) {
+      jpql.append(" and (i.deletedAt < :afterAt or (i.deletedAt = :afterAt and i.id > :afterId))");
+    }
+    jpql.append(" order by i.deletedAt desc, i.id");
+    var query = em.createQuery(jpql.toString(), ContentItem.class);
     if (!types.isEmpty()) {
       query.setParameter("types", types);
     }
-    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    if (after != null) {
+      query.setParameter("afterAt", after.deletedAt()).setParameter("afterId", after.id());
+    }
+    return query
+        .setMaxResults(page.fetchSize())
+        .setHint("eclipselink.batch", "i.variants")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultList();
   }
 
   /** Items in the trash since before {@code cutoff}. */
@@ -244,12 +256,11 @@ public class ContentRepository {
         .getResultList();
   }
 
-  public ItemPage list(ItemQuery query) {
-    return list(query, java.util.Set.of());
-  }
-
-  /** The list, of items of the types in {@code types} only (all types when it is empty). */
-  public ItemPage list(ItemQuery query, java.util.Set<String> types) {
+  /**
+   * One page plus one row of the list, of items of the types in {@code types} only (all types when
+   * it is empty): newest change first, or by title in the query's locale; then by id.
+   */
+  public List<ContentItem> list(ItemQuery query, PageRequest page, java.util.Set<String> types) {
     StringBuilder jpql =
         new StringBuilder(
             query.byTitle()
@@ -337,42 +348,41 @@ public class ContentRepository {
       }
     }
     if (query.byTitle()) {
-      if (query.afterTitle() != null) {
+      if (page.cursor().isPresent()) {
+        TitleCursor after = TitleCursor.from(page.cursor().get(), query.titleLocale());
         jpql.append(
             " and (sv.titleKey > :afterKey or (sv.titleKey = :afterKey and sv.itemId > :afterId))");
-        params.put("afterKey", query.afterTitle().titleKey());
-        params.put("afterId", query.afterTitle().id());
+        params.put("afterKey", after.titleKey());
+        params.put("afterId", after.id());
       }
       // ordered by the variant's columns only, so an index gives the order and the limit stops
       // the scan early (ordering by i.id made MariaDB sort every item of the type)
       jpql.append(" order by sv.titleKey asc, sv.itemId asc");
     } else {
-      if (query.after() != null) {
+      if (page.cursor().isPresent()) {
+        ItemCursor after = ItemCursor.from(page.cursor().get());
         jpql.append(
             " and (i.updatedAt < :afterAt or (i.updatedAt = :afterAt and i.id < :afterId))");
-        params.put("afterAt", query.after().updatedAt());
-        params.put("afterId", query.after().id());
+        params.put("afterAt", after.updatedAt());
+        params.put("afterId", after.id());
       }
       jpql.append(" order by i.updatedAt desc, i.id desc");
     }
     TypedQuery<ContentItem> typed = em.createQuery(jpql.toString(), ContentItem.class);
     params.forEach(typed::setParameter);
-    List<ContentItem> rows =
-        typed
-            .setMaxResults(query.limit() + 1)
-            .setHint("eclipselink.batch", "i.variants")
-            .setHint("eclipselink.batch.type", "IN")
-            .getResultList();
-    if (rows.size() <= query.limit()) {
-      return new ItemPage(rows, null);
-    }
-    List<ContentItem> page = rows.subList(0, query.limit());
-    ContentItem last = page.get(page.size() - 1);
-    String next =
-        query.byTitle()
-            ? new TitleCursor(titleKey(last, query.titleLocale()), last.id()).encode()
-            : new ItemCursor(last.updatedAt(), last.id()).encode();
-    return new ItemPage(List.copyOf(page), next);
+    return typed
+        .setMaxResults(page.fetchSize())
+        .setHint("eclipselink.batch", "i.variants")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultList();
+  }
+
+  /** Where {@code item} stands in the list {@code query} asks for. */
+  public static Cursor position(ContentItem item, ItemQuery query) {
+    return query.byTitle()
+        ? new TitleCursor(query.titleLocale(), titleKey(item, query.titleLocale()), item.id())
+            .cursor()
+        : new ItemCursor(item.updatedAt(), item.id()).cursor();
   }
 
   private static byte[] titleKey(ContentItem item, String locale) {

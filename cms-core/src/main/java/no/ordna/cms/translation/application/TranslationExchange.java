@@ -15,6 +15,7 @@ import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.shared.paging.PageRequest;
 import no.ordna.cms.translation.domain.Alignment;
 import no.ordna.cms.translation.domain.TextUnit;
 import no.ordna.cms.translation.domain.TranslatableTexts;
@@ -57,8 +58,11 @@ public class TranslationExchange {
             : statuses;
     for (TranslationStatus status : wanted) {
       for (QueueEntry entry :
-          translations.queue(
-              new TranslationQuery(target, status, type, "-sourcePublishDate", MAX_ITEMS, 0))) {
+          translations
+              .queue(
+                  new TranslationQuery(target, status, type, "-sourcePublishDate"),
+                  PageRequest.first(MAX_ITEMS))
+              .items()) {
         if (files.size() < MAX_ITEMS && entry.source().locale().equals(source)) {
           files.add(file(entry.item(), entry.source(), Optional.ofNullable(entry.translation())));
         }

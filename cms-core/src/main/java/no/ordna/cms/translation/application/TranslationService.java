@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,6 +28,9 @@ import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.paging.Page;
+import no.ordna.cms.shared.paging.PageRequest;
+import no.ordna.cms.translation.domain.QueueCursor;
 import no.ordna.cms.translation.domain.TranslationQuery;
 import no.ordna.cms.translation.domain.TranslationStatus;
 import no.ordna.cms.translation.persistence.TranslationQueries;
@@ -46,10 +50,10 @@ public class TranslationService {
   @Inject ContentTypeService types;
   @Inject LocaleService locales;
 
-  /** A page of the queue (one more entry than asked, when there are more). */
+  /** A page of the queue. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<QueueEntry> queue(TranslationQuery query) {
-    return queue(query, java.util.Set.of());
+  public Page<QueueEntry> queue(TranslationQuery query, PageRequest page) {
+    return queue(query, page, java.util.Set.of());
   }
 
   /**
@@ -57,7 +61,7 @@ public class TranslationService {
    * nothing in a locale a translator is not granted.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<QueueEntry> queue(TranslationQuery query, Caller caller) {
+  public Page<QueueEntry> queue(TranslationQuery query, PageRequest page, Caller caller) {
     locales.requireConfigured(query.locale(), "locale");
     var roles = caller.roles();
     boolean translatorOnly =
@@ -67,15 +71,19 @@ public class TranslationService {
             && roles.contains(no.ordna.cms.identity.domain.Role.TRANSLATOR);
     if ((query.type() != null && !caller.mayReadType(query.type()))
         || (translatorOnly && !caller.locales().contains(query.locale()))) {
-      return List.of();
+      return new Page<>(List.of(), Optional.empty());
     }
-    return queue(query, caller.contentTypes());
+    return queue(query, page, caller.contentTypes());
   }
 
-  private List<QueueEntry> queue(TranslationQuery query, java.util.Set<String> types) {
+  private Page<QueueEntry> queue(
+      TranslationQuery query, PageRequest page, java.util.Set<String> types) {
     locales.requireConfigured(query.locale(), "locale");
+    Page<ContentItem> items =
+        Page.of(
+            queries.page(query, page, types), page, item -> position(item, query.sort()).cursor());
     List<QueueEntry> entries = new ArrayList<>();
-    for (ContentItem item : queries.page(query, types)) {
+    for (ContentItem item : items.items()) {
       Optional<ContentVariant> translation = item.variant(query.locale());
       ContentVariant source = sourceOf(item, translation);
       TranslationStatus status = TranslationStatus.of(translation);
@@ -87,19 +95,23 @@ public class TranslationService {
               status,
               fields(item, source, translation, status)));
     }
-    return entries;
+    return new Page<>(entries, items.next());
   }
 
-  /** A page of the queue as clients see it (one more line than asked, when there are more). */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<QueueLine> queueLines(TranslationQuery query) {
-    return queue(query).stream().map(QueueLine::of).toList();
+  /** Where {@code item} stands in the queue's order {@code sort}. */
+  private static QueueCursor position(ContentItem item, String sort) {
+    if (sort.equals("-updatedAt")) {
+      return new QueueCursor(sort, item.updatedAt(), item.id());
+    }
+    Instant published =
+        item.variant(item.originalLocale()).map(ContentVariant::firstPublishedAt).orElse(null);
+    return new QueueCursor(sort, published, item.id());
   }
 
-  /** {@link #queueLines(TranslationQuery)} as the caller may see it (see {@link #queue}). */
+  /** {@link #queue(TranslationQuery, PageRequest, Caller)} as clients see it. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<QueueLine> queueLines(TranslationQuery query, Caller caller) {
-    return queue(query, caller).stream().map(QueueLine::of).toList();
+  public Page<QueueLine> queueLines(TranslationQuery query, PageRequest page, Caller caller) {
+    return queue(query, page, caller).map(QueueLine::of);
   }
 
   /** How many items of a locale's queue (optionally of one type) have each status. */

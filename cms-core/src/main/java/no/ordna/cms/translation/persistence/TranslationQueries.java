@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.VariantStatus;
+import no.ordna.cms.shared.paging.PageRequest;
+import no.ordna.cms.translation.domain.QueueCursor;
 import no.ordna.cms.translation.domain.TranslationQuery;
 import no.ordna.cms.translation.domain.TranslationStatus;
 
@@ -19,19 +21,27 @@ public class TranslationQueries {
   @PersistenceContext(unitName = "cms")
   EntityManager em;
 
-  /** One page plus one row, to tell whether there is more. */
-  public List<ContentItem> page(TranslationQuery query) {
-    return page(query, java.util.Set.of());
-  }
-
-  /** {@link #page(TranslationQuery)} of items of the types in {@code types} only (empty: all). */
-  public List<ContentItem> page(TranslationQuery query, java.util.Set<String> types) {
+  /**
+   * One page plus one row of the queue, of items of the types in {@code types} only (empty: all).
+   * Ordered by the source's first publication (never published last) or by the item's last change,
+   * then by id; the page after a cursor is found by those values (see {@link QueueCursor}).
+   */
+  public List<ContentItem> page(
+      TranslationQuery query, PageRequest page, java.util.Set<String> types) {
     Map<String, Object> params = new HashMap<>();
     StringBuilder jpql =
         where("select i from ContentItem i", query.locale(), query.type(), query.status(), params);
     if (!types.isEmpty()) {
       jpql.append(" and i.typeKey in :readableTypes");
       params.put("readableTypes", types);
+    }
+    if (page.cursor().isPresent()) {
+      QueueCursor after = QueueCursor.from(page.cursor().get(), query.sort());
+      jpql.append(" and ").append(after.condition());
+      if (after.at() != null) {
+        params.put("afterAt", after.at());
+      }
+      params.put("afterId", after.id());
     }
     jpql.append(
         switch (query.sort()) {
@@ -44,8 +54,7 @@ public class TranslationQueries {
     TypedQuery<ContentItem> typed = em.createQuery(jpql.toString(), ContentItem.class);
     params.forEach(typed::setParameter);
     return typed
-        .setFirstResult(query.offset())
-        .setMaxResults(query.limit() + 1)
+        .setMaxResults(page.fetchSize())
         .setHint("eclipselink.batch", "i.variants")
         .setHint("eclipselink.batch.type", "IN")
         .getResultList();

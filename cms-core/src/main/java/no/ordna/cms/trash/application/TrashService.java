@@ -22,6 +22,7 @@ import no.ordna.cms.content.domain.ContentSaved;
 import no.ordna.cms.content.domain.ContentTrashed;
 import no.ordna.cms.content.domain.ContentVariant;
 import no.ordna.cms.content.domain.ItemId;
+import no.ordna.cms.content.domain.TrashCursor;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.publishing.application.PublishingService;
@@ -33,6 +34,8 @@ import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
+import no.ordna.cms.shared.paging.Page;
+import no.ordna.cms.shared.paging.PageRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Moving items to the trash, listing it, restoring from it, and purging it. */
@@ -114,10 +117,12 @@ public class TrashService {
    * deleted first, each with when it will be purged.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<TrashedItem> list(int offset, int limit, Caller caller) {
-    return items.trash(caller.contentTypes(), offset, limit).stream()
-        .map(item -> new TrashedItem(ContentItemView.of(item), item.deletedAt().plus(retention)))
-        .toList();
+  public Page<TrashedItem> list(PageRequest page, Caller caller) {
+    return Page.of(
+            items.trash(caller.contentTypes(), page),
+            page,
+            item -> new TrashCursor(item.deletedAt(), item.id()).cursor())
+        .map(item -> new TrashedItem(ContentItemView.of(item), item.deletedAt().plus(retention)));
   }
 
   /** Takes an item out of the trash, as unpublished drafts. */

@@ -19,9 +19,11 @@ import no.ordna.cms.platform.outbound.OutboundRefusedException;
 import no.ordna.cms.shared.ConflictException;
 import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.ForbiddenException;
-import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.shared.Violations;
+import no.ordna.cms.shared.paging.Keyset;
+import no.ordna.cms.shared.paging.Page;
+import no.ordna.cms.shared.paging.PageRequest;
 import no.ordna.cms.webhook.domain.Delivery;
 import no.ordna.cms.webhook.domain.DeliveryAttempt;
 import no.ordna.cms.webhook.domain.DeliveryState;
@@ -41,7 +43,7 @@ import no.ordna.cms.webhook.persistence.WebhookRepository;
 @Transactional
 public class WebhookService {
 
-  static final int MAX_PAGE = 100;
+  private static final String DELIVERY_LIST = "deliveries";
 
   @Inject WebhookRepository webhooks;
   @Inject OutboxRepository outbox;
@@ -101,27 +103,22 @@ public class WebhookService {
     return new CreatedWebhook(WebhookView.of(webhook), secret);
   }
 
-  /** The delivery log, newest first; {@code cursor} is the {@code next} of the page before. */
+  /** The delivery log, newest first (by the order they were made). */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public DeliveryPage deliveries(
-      String id, DeliveryState state, String cursor, int limit, Caller caller) {
+  public Page<DeliveryView> deliveries(
+      String id, DeliveryState state, PageRequest page, Caller caller) {
     require(caller);
     find(id);
-    long before = Long.MAX_VALUE;
-    if (cursor != null) {
-      if (!cursor.matches("[0-9]{1,18}")) {
-        throw InvalidInputException.of("cursor", "is not a cursor this list gave");
-      }
-      before = Long.parseLong(cursor);
-    }
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw InvalidInputException.of("limit", "must be from 1 to " + MAX_PAGE);
-    }
-    List<Delivery> rows = outbox.ofWebhook(id, state, before, limit + 1);
-    boolean more = rows.size() > limit;
-    List<Delivery> page = more ? rows.subList(0, limit) : rows;
-    List<DeliveryView> views = views(page, false);
-    return new DeliveryPage(views, more ? Long.toString(page.get(page.size() - 1).seq()) : null);
+    long before =
+        page.cursor()
+            .map(cursor -> Keyset.read(cursor, DELIVERY_LIST, 1).number(0))
+            .orElse(Long.MAX_VALUE);
+    Page<Delivery> rows =
+        Page.of(
+            outbox.ofWebhook(id, state, before, page.fetchSize()),
+            page,
+            delivery -> Keyset.cursor(DELIVERY_LIST, delivery.seq()));
+    return new Page<>(views(rows.items(), false), rows.next());
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

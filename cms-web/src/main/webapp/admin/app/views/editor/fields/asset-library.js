@@ -20,7 +20,7 @@ export function kindFor(field, ctx) {
 
 export function chooseAsset({kind = '', locale}) {
   const ids = {q: uid('lib-q'), kind: uid('lib-kind'), status: uid('lib-status')};
-  const state = {q: '', kind, items: [], more: false, loading: true, problem: null, pictures: {}};
+  const state = {q: '', kind, items: [], next: null, loading: true, problem: null, pictures: {}};
   let redraw = () => {};
   let timer = null;
 
@@ -28,10 +28,10 @@ export function chooseAsset({kind = '', locale}) {
     state.loading = true;
     redraw();
     try {
-      const offset = append ? state.items.length : 0;
-      const {data} = await api.get(`manage/assets${query({kind: state.kind, q: state.q.trim(), limit: PAGE, offset: offset || undefined})}`);
+      const cursor = append ? state.next : undefined;
+      const {data} = await api.get(`manage/assets${query({kind: state.kind, q: state.q.trim(), limit: PAGE, cursor})}`);
       state.items = append ? [...state.items, ...data.items] : data.items;
-      state.more = data.items.length === PAGE;
+      state.next = data.next || null;
       state.problem = null;
       for (const item of data.items) {
         thumbnail(item).then((url) => {
@@ -85,7 +85,7 @@ export function chooseAsset({kind = '', locale}) {
             <span class="library-item__meta">${item.fileName}</span>
           </button></li>`)}
         </ul>
-        ${state.more ? html`<p><button type="button" class="button" @click=${() => load(true)}>${t('editor.library.more')}</button></p>` : nothing}
+        ${state.next ? html`<p><button type="button" class="button" ?disabled=${state.loading} @click=${() => load(true)}>${t('editor.library.more')}</button></p>` : nothing}
         ${state.loading ? html`<p class="muted"><span class="spinner" aria-hidden="true"></span> ${t('common.loading')}</p>` : nothing}
       </div>
       <div class="dialog__footer"><button type="button" class="button" @click=${() => close(undefined)}>${t('common.cancel')}</button></div>`;
