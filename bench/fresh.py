@@ -46,10 +46,11 @@ def main():
         call(args.cache + args.path)
         new_title = "%s (%d)" % (title, n)
         _, headers = call(manage, token=token)
-        call(manage + "/variants/nb", "PUT", token, {"fields": {"title": new_title}},
-             {"If-Match": headers["ETag"]})
+        _, headers = call(manage + "/variants/nb", "PUT", token, {"fields": {"title": new_title}},
+                          {"If-Match": headers["ETag"]})
         sent = time.perf_counter()
-        call(manage + "/variants/nb/transitions", "POST", token, {"action": "publish"})
+        call(manage + "/variants/nb/transitions", "POST", token, {"action": "publish"},
+             {"If-Match": headers["ETag"]})
         answered = time.perf_counter()
         deadline = sent + 70
         while json.dumps(new_title, ensure_ascii=False) not in call(args.cache + args.path)[0]:

@@ -166,10 +166,11 @@ def make_article(api, i, with_se, seed):
     # Articles need review before publishing: submit, approve (the admin may), publish.
     for locale in ("nb", "se") if with_se else ("nb",):
         for action in ("submit", "approve", "publish"):
-            api.call(
+            _, item = api.call(
                 "POST",
                 f"/api/v1/manage/items/{item_id}/variants/{locale}/transitions",
                 {"action": action},
+                headers={"If-Match": item["etag"]},
                 retry_500=RETRIES,
             )
     return i, item_id, slug_nb, slug_se

@@ -47,10 +47,12 @@ class Receiver(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def call(base, method, path, token=None, body=None, timeout=30):
+def call(base, method, path, token=None, body=None, timeout=30, if_match=None):
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(base + path, data=data, method=method)
     request.add_header("Content-Type", "application/json")
+    if if_match:
+        request.add_header("If-Match", if_match)
     if token:
         request.add_header("Authorization", "Bearer " + token)
     with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -88,7 +90,7 @@ def main():
                     {"type": type_key, "locale": "nb", "fields": {"title": title}})
         sent = time.perf_counter()
         call(args.cms, "POST", "/api/v1/manage/items/%s/variants/nb/transitions" % item["id"], token,
-             {"action": "publish"})
+             {"action": "publish"}, if_match=item["etag"])
         return item["id"], sent, time.perf_counter()
 
     def wait_for(item, limit=30):

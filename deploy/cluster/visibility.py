@@ -104,7 +104,7 @@ def main():
         started = time.perf_counter()
         response, _ = expect(
             writer.call("POST", f"/api/v1/manage/items/{item_id}/variants/nb/transitions",
-                        {"action": "publish"}),
+                        {"action": "publish"}, {"If-Match": etag}),
             200,
         )
         answered = time.perf_counter()

@@ -1,6 +1,8 @@
 // The configured locales: names (from the server's ICU data), the default, each fallback chain.
-// Every change (add, remove, reorder a chain, choose the default) is one PUT of the whole settings;
-// the server's refusal (a locale that holds content, a cycle) is shown as it gives it.
+// Every change (add, remove, reorder a chain, choose the default) is one PUT of the whole settings
+// with the ETag they were read with; the server's refusal (a locale that holds content, a cycle, a
+// change by someone else in between) is shown as it gives it, and the settings are read again
+// after someone else's change.
 import {CmsElement, html, nothing} from '../../ui/element.js';
 import {t, uiLanguage} from '../../core/i18n.js';
 import {api} from '../../core/api.js';
@@ -21,7 +23,9 @@ export class LocaleSettings extends CmsElement {
 
   async load() {
     try {
-      this.settings = (await api.get('manage/locales')).data;
+      const {data, etag} = await api.get('manage/locales');
+      this.settings = data;
+      this.etag = etag;
     } catch (error) {
       this.error = error;
     }
@@ -40,12 +44,19 @@ export class LocaleSettings extends CmsElement {
   /** Sends the settings changed by `edit(items)`; answers the new settings or throws the refusal. */
   async put(edit, defaultLocale = this.settings.default) {
     const items = edit(this.settings.items.map((item) => ({code: item.code, fallback: [...item.fallback]})));
-    const {data} = await api.put('manage/locales', {default: defaultLocale, items});
-    this.settings = data;
+    let answer;
+    try {
+      answer = await api.put('manage/locales', {default: defaultLocale, items}, {ifMatch: this.etag});
+    } catch (error) {
+      if (error.status === 412) await this.load(); // someone else changed them: show theirs
+      throw error;
+    }
+    this.settings = answer.data;
+    this.etag = answer.etag;
     this.refusal = null;
     await invalidateCatalog();
     refreshShell();
-    return data;
+    return answer.data;
   }
 
   async attempt(edit, defaultLocale, success) {

@@ -61,7 +61,7 @@ export function editUser(user) {
         const {username, password, roles, locales, contentTypes: types} = state.values;
         try {
           const answer = user
-            ? await api.patch(`manage/users/${encodeURIComponent(user.id)}`, {roles, locales, contentTypes: types})
+            ? await api.patch(`manage/users/${encodeURIComponent(user.id)}`, {roles, locales, contentTypes: types}, {ifMatch: user.etag})
             : await api.post('manage/users', {username: username.trim(), password, roles, locales, contentTypes: types});
           close(answer.data);
         } catch (error) {

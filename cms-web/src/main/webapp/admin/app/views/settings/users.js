@@ -33,6 +33,7 @@ export class UserList extends CmsElement {
   }
 
   async refuse(error) {
+    if (error.status === 412) await this.load(); // changed by someone else: show it as it is now
     this.refusal = {lead: t(error.type === 'last-administrator' ? 'settings.users.lastAdmin' : 'settings.users.refused'), detail: problemText(error)};
     await this.updateComplete;
     this.querySelector('.users__refusal')?.focus();
@@ -60,7 +61,7 @@ export class UserList extends CmsElement {
       if (!ok) return;
     }
     try {
-      const {data} = await api.patch(`manage/users/${encodeURIComponent(user.id)}`, {disabled: disable});
+      const {data} = await api.patch(`manage/users/${encodeURIComponent(user.id)}`, {disabled: disable}, {ifMatch: user.etag});
       this.replace(data);
       this.refusal = null;
       toast(t(disable ? 'settings.users.disabled' : 'settings.users.enabled', {name: user.username}), {type: 'ok'});
@@ -74,7 +75,9 @@ export class UserList extends CmsElement {
       message: t('settings.users.reset.text'), confirmLabel: t('settings.users.reset')});
     if (!ok) return;
     try {
-      const {data} = await api.post(`manage/users/${encodeURIComponent(user.id)}/password`, {});
+      const {data, etag} = await api.post(`manage/users/${encodeURIComponent(user.id)}/password`, {}, {ifMatch: user.etag});
+      // a new password is a new version of the user: its new ETag is the one the next change names
+      this.replace({...user, etag});
       await showSecret({title: t('settings.users.reset.done', {name: user.username}), intro: t('settings.users.reset.intro'),
         secret: data.password, label: t('settings.users.reset.label')});
     } catch (error) {

@@ -106,5 +106,7 @@ export function markUpToDate(desk) {
 
 /** Sends the translation to review (the workflow's "submit"). */
 export function submitTranslation(desk) {
-  return step(desk, 'submit', () => api.post(`${variantPath(desk)}/transitions`, {action: 'submit'}), t('translations.desk.submitted'));
+  // the save just before took the variant's new ETag: the step names the version it submits
+  return step(desk, 'submit', () => api.post(`${variantPath(desk)}/transitions`, {action: 'submit'}, {ifMatch: desk.etag}),
+    t('translations.desk.submitted'));
 }

@@ -75,7 +75,7 @@ public class PageParameters {
     return Optional.ofNullable(limit);
   }
 
-  /** The raw {@code cursor}, for lists whose cursors predate {@link Cursor}. */
+  /** The raw {@code cursor}, as sent (every list reads it through {@link #toRequest}). */
   public Optional<String> cursor() {
     return Optional.ofNullable(cursor);
   }

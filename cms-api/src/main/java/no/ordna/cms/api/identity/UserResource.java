@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -12,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,9 +24,11 @@ import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
+import no.ordna.cms.identity.application.PasswordReset;
 import no.ordna.cms.identity.application.UserDetails;
 import no.ordna.cms.identity.application.UserService;
 import no.ordna.cms.identity.domain.Role;
+import no.ordna.cms.shared.ExpectedVersion;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,7 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Users and their rights: {@code /api/v1/manage/users} (administrators; a user reads itself). */
+/**
+ * Users and their rights: {@code /api/v1/manage/users} (administrators; a user reads itself). A
+ * user answers with its ETag; an administrator's change of an existing user needs {@code If-Match}
+ * (412 when stale, 428 when missing).
+ */
 @Path("manage/users")
 @RequestScoped
 @Tag(name = "users")
@@ -94,8 +104,7 @@ public class UserResource {
       @Context UriInfo uri) {
     UserDetails user =
         users.create(requests.draft(RequestBodies.require(body)), callerContext.caller());
-    return Response.created(uri.getAbsolutePathBuilder().path(user.id()).build())
-        .entity(UserView.of(user))
+    return tagged(Response.created(uri.getAbsolutePathBuilder().path(user.id()).build()), user)
         .build();
   }
 
@@ -107,8 +116,18 @@ public class UserResource {
       responseCode = "200",
       description = "You",
       content = @Content(schema = @Schema(ref = "User")))
-  public UserView me() {
-    return UserView.of(users.get(callerContext.caller().userId(), callerContext.caller()));
+  public Response me() {
+    return tagged(Response.ok(), users.get(callerContext.caller().userId(), callerContext.caller()))
+        .build();
+  }
+
+  /** The user as the answer's body, its version as the answer's ETag. */
+  private static Response.ResponseBuilder tagged(
+      Response.ResponseBuilder answer, UserDetails user) {
+    String etag = user.etag();
+    return answer
+        .entity(UserView.of(user))
+        .tag(new EntityTag(etag.substring(1, etag.length() - 1)));
   }
 
   @PUT
@@ -158,7 +177,7 @@ public class UserResource {
       responseCode = "400",
       description = "An unknown preference or language",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public UserView choosePreferences(
+  public Response choosePreferences(
       @RequestBody(
               required = true,
               content =
@@ -167,7 +186,9 @@ public class UserResource {
                       schema = @Schema(ref = "PreferencesRequest")))
           JsonValue body) {
     PreferencesRequest request = PreferencesRequest.read(body);
-    return UserView.of(users.chooseUiLanguage(callerContext.caller(), request.uiLanguage()));
+    return tagged(
+            Response.ok(), users.chooseUiLanguage(callerContext.caller(), request.uiLanguage()))
+        .build();
   }
 
   @GET
@@ -176,16 +197,16 @@ public class UserResource {
   @Operation(operationId = "getUser", summary = "One user (administrators, or the user itself)")
   @APIResponse(
       responseCode = "200",
-      description = "The user",
+      description = "The user; ETag names this version of it (send it as If-Match)",
       content = @Content(schema = @Schema(ref = "User")))
   @APIResponse(
       responseCode = "404",
       description = "No such user",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public UserView get(
+  public Response get(
       @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
           String id) {
-    return UserView.of(users.get(id, callerContext.caller()));
+    return tagged(Response.ok(), users.get(id, callerContext.caller())).build();
   }
 
   @PATCH
@@ -196,14 +217,14 @@ public class UserResource {
       operationId = "changeUser",
       summary =
           "Change a user: {disabled, roles, locales, contentTypes}; disabling stops its tokens at"
-              + " once (administrators)")
+              + " once (administrators; If-Match required)")
   @APIResponse(
       responseCode = "200",
       description = "The user as changed",
       content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "User")))
   @APIResponse(
       responseCode = "400",
-      description = "Invalid change, with the offending members",
+      description = "Invalid change, with the offending members, or a malformed If-Match",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
@@ -213,7 +234,15 @@ public class UserResource {
       responseCode = "409",
       description = "It would leave no enabled administrator",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public UserView change(
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match no longer matches",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response change(
       @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
           String id,
       @RequestBody(
@@ -226,9 +255,18 @@ public class UserResource {
                     mediaType = "application/merge-patch+json",
                     schema = @Schema(ref = "ChangeUserRequest"))
               })
-          JsonValue body) {
-    return UserView.of(
-        users.change(id, requests.change(RequestBodies.require(body)), callerContext.caller()));
+          JsonValue body,
+      @Parameter(
+              description = "The user's ETag as last read",
+              schema = @Schema(type = SchemaType.STRING))
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @DefaultValue("")
+          ExpectedVersion expected) {
+    return tagged(
+            Response.ok(),
+            users.change(
+                id, requests.change(RequestBodies.require(body)), expected, callerContext.caller()))
+        .build();
   }
 
   @POST
@@ -239,19 +277,30 @@ public class UserResource {
       operationId = "resetPassword",
       summary =
           "Reset a user's password (administrators): {password}, or {} to generate one, shown"
-              + " once; its sessions end")
+              + " once; its sessions end (If-Match required)")
   @APIResponse(
       responseCode = "200",
-      description = "The generated password (when none was given), shown once",
+      description =
+          "The generated password (when none was given), shown once; ETag is the user's new one",
       content = @Content(schema = @Schema(ref = "GeneratedPassword")))
-  @APIResponse(responseCode = "204", description = "The given password is set")
+  @APIResponse(
+      responseCode = "204",
+      description = "The given password is set; ETag is the user's new one")
   @APIResponse(
       responseCode = "400",
-      description = "The password is too short",
+      description = "The password is too short, or a malformed If-Match",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
       description = "No such user",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match no longer matches",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response reset(
       @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
@@ -262,13 +311,23 @@ public class UserResource {
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "PasswordResetRequest")))
-          JsonValue body) {
+          JsonValue body,
+      @Parameter(
+              description = "The user's ETag as last read",
+              schema = @Schema(type = SchemaType.STRING))
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          @DefaultValue("")
+          ExpectedVersion expected) {
     PasswordResetRequest request = PasswordResetRequest.read(body);
-    String generated = users.resetPassword(id, request.password(), callerContext.caller());
-    if (generated == null) {
-      return Response.noContent().build();
+    PasswordReset reset =
+        users.resetPassword(id, request.password(), expected, callerContext.caller());
+    String etag = reset.user().etag();
+    EntityTag tag = new EntityTag(etag.substring(1, etag.length() - 1));
+    if (reset.generatedPassword() == null) {
+      return Response.noContent().tag(tag).build();
     }
-    return Response.ok(new GeneratedPassword(generated))
+    return Response.ok(new GeneratedPassword(reset.generatedPassword()))
+        .tag(tag)
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "disabled",
   "preferences",
   "createdAt",
-  "updatedAt"
+  "updatedAt",
+  "etag"
 })
 public record UserView(
     @Schema(required = true) String id,
@@ -45,7 +46,14 @@ public record UserView(
         boolean disabled,
     @Schema(required = true) Preferences preferences,
     @Schema(format = "date-time", required = true) String createdAt,
-    @Schema(format = "date-time", required = true) String updatedAt) {
+    @Schema(format = "date-time", required = true) String updatedAt,
+    @Schema(
+            required = true,
+            example = "\"u3-5f2a9c01\"",
+            description =
+                "This version's entity tag (as the ETag header gives it): send it as If-Match to"
+                    + " change the user")
+        String etag) {
 
   /** What the user chose for the editorial app. */
   @Schema(name = "UserPreferences", description = "What the user chose for the editorial app")
@@ -68,6 +76,7 @@ public record UserView(
         user.disabled(),
         new Preferences(user.uiLanguage()),
         user.createdAt().toString(),
-        user.updatedAt().toString());
+        user.updatedAt().toString(),
+        user.etag());
   }
 }

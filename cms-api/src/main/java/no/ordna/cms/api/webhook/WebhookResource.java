@@ -134,14 +134,22 @@ public class WebhookResource {
   @Parameter(
       name = "If-Match",
       in = ParameterIn.HEADER,
-      description = "The webhook's ETag; a stale one gets 412")
+      description =
+          "The webhook's ETag as last read (or *); required: 428 without it, 412 when stale")
   @APIResponse(
       responseCode = "200",
       description = "The webhook",
       content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
   @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM))
   @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM))
-  @APIResponse(responseCode = "412", content = @Content(mediaType = PROBLEM))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match no longer matches",
+      content = @Content(mediaType = PROBLEM))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing",
+      content = @Content(mediaType = PROBLEM))
   public Response update(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected,
@@ -158,11 +166,32 @@ public class WebhookResource {
   @DELETE
   @Allowed(roles = Role.WEBHOOKS)
   @Path("{id}")
-  @Operation(operationId = "deleteWebhook", summary = "Delete a webhook with its delivery log")
+  @Operation(
+      operationId = "deleteWebhook",
+      summary = "Delete a webhook with its delivery log (If-Match required)")
+  @Parameter(
+      name = "If-Match",
+      in = ParameterIn.HEADER,
+      description =
+          "The webhook's ETag as last read (or *); required: 428 without it, 412 when stale")
   @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(
+      responseCode = "400",
+      description = "A malformed If-Match",
+      content = @Content(mediaType = PROBLEM))
   @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM))
-  public Response delete(@PathParam("id") String id) {
-    webhooks.delete(id, callerContext.caller());
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match no longer matches",
+      content = @Content(mediaType = PROBLEM))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing",
+      content = @Content(mediaType = PROBLEM))
+  public Response delete(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected) {
+    webhooks.delete(id, expected, callerContext.caller());
     return Response.noContent().build();
   }
 

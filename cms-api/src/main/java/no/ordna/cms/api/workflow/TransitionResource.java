@@ -101,15 +101,15 @@ public class TransitionResource {
               + " publish stores an immutable snapshot of the variant's current revision for the"
               + " delivery API; later edits change the draft only, until the next publish. Types"
               + " with reviewRequired publish only approved variants. schedule takes ISO 8601 times"
-              + " with offset (stored in UTC; a time in the past is refused). If-Match is checked"
-              + " when sent.")
+              + " with offset (stored in UTC; a time in the past is refused). If-Match (required)"
+              + " takes the item's or the variant's ETag, or *.")
   @APIResponse(
       responseCode = "200",
       description = "Done; the whole item",
       content = @Content(mediaType = "application/json", schema = @Schema(ref = "ItemView")))
   @APIResponse(
       responseCode = "400",
-      description = "Unknown action, bad time, or a schedule in the past",
+      description = "Unknown action, bad time, a schedule in the past, or a malformed If-Match",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "403",
@@ -122,6 +122,10 @@ public class TransitionResource {
   @APIResponse(
       responseCode = "412",
       description = "If-Match no longer matches",
+      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match missing",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",

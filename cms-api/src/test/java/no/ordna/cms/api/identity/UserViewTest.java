@@ -26,13 +26,14 @@ class UserViewTest {
             false,
             null,
             Instant.parse("2026-01-02T03:04:05Z"),
-            Instant.parse("2026-01-02T03:04:06.500Z"));
+            Instant.parse("2026-01-02T03:04:06.500Z"),
+            "\"u2-u1\"");
 
     assertEquals(
         "{\"id\":\"u1\",\"username\":\"kari\",\"roles\":[\"editor\",\"translator\"],"
             + "\"locales\":[\"se\"],\"contentTypes\":[],\"disabled\":false,"
             + "\"preferences\":{\"uiLanguage\":null},\"createdAt\":\"2026-01-02T03:04:05Z\","
-            + "\"updatedAt\":\"2026-01-02T03:04:06.500Z\"}",
+            + "\"updatedAt\":\"2026-01-02T03:04:06.500Z\",\"etag\":\"\\\"u2-u1\\\"\"}",
         jsonb.toJson(UserView.of(user)));
   }
 

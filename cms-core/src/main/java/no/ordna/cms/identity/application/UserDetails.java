@@ -7,7 +7,8 @@ import no.ordna.cms.identity.domain.User;
 
 /**
  * A user as the use cases hand it out, read inside their transaction: rights in a stable order
- * (roles by wire name, locales and content types alphabetically), never the password hash.
+ * (roles by wire name, locales and content types alphabetically), never the password hash; {@code
+ * etag} is the version a change of the user must name in {@code If-Match}.
  */
 public record UserDetails(
     String id,
@@ -18,7 +19,8 @@ public record UserDetails(
     boolean disabled,
     String uiLanguage,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    String etag) {
 
   static UserDetails of(User user) {
     return new UserDetails(
@@ -30,6 +32,7 @@ public record UserDetails(
         user.disabled(),
         user.uiLanguage().orElse(null),
         user.createdAt(),
-        user.updatedAt());
+        user.updatedAt(),
+        user.etag());
   }
 }

@@ -15,6 +15,7 @@ import no.ordna.cms.identity.domain.User;
 import no.ordna.cms.identity.persistence.TokenRepository;
 import no.ordna.cms.identity.persistence.UserRepository;
 import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.ForbiddenException;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.NotFoundException;
@@ -80,13 +81,19 @@ public class UserService {
             clock.instant());
     user.grant(draft.roles(), draft.locales(), draft.contentTypes(), clock.instant());
     users.store(user);
+    users.flush();
     audit.fire(IdentityEvent.by(caller, "user.create", "user", user.id(), rights(user)));
     return UserDetails.of(user);
   }
 
-  public UserDetails change(String id, UserChange change, Caller caller) {
+  /**
+   * Changes a user's rights or state; {@code expected} must name the user's current ETag (or be
+   * {@code *}): 428 without, 412 when the user changed since the caller read it.
+   */
+  public UserDetails change(String id, UserChange change, ExpectedVersion expected, Caller caller) {
     requireAdmin(caller);
     User user = find(id, caller);
+    expected.require("user", user.etag());
     Instant now = clock.instant();
     boolean losesAdmin =
         (change.disabled() != null && change.disabled() && !user.disabled())
@@ -121,6 +128,7 @@ public class UserService {
             no.ordna.cms.shared.Jsons.createObjectBuilder(rights(user))
                 .add("disabled", user.disabled())
                 .build()));
+    users.flush();
     return UserDetails.of(user);
   }
 
@@ -141,6 +149,7 @@ public class UserService {
     User user =
         users.find(caller.userId()).orElseThrow(() -> new UnauthorizedException("Sign in again"));
     user.chooseUiLanguage(language, clock.instant());
+    users.flush();
     return UserDetails.of(user);
   }
 
@@ -164,10 +173,15 @@ public class UserService {
     audit.fire(IdentityEvent.by(caller, "user.change-own-password", "user", user.id(), null));
   }
 
-  /** Sets a new password (generated when none is given, and then returned once); sessions end. */
-  public String resetPassword(String id, String given, Caller caller) {
+  /**
+   * Sets a new password (generated when none is given, and then returned once); sessions end.
+   * {@code expected} must name the user's current ETag (or be {@code *}).
+   */
+  public PasswordReset resetPassword(
+      String id, String given, ExpectedVersion expected, Caller caller) {
     requireAdmin(caller);
     User user = find(id, caller);
+    expected.require("user", user.etag());
     String password = given == null ? TokenSecrets.newSecret(18) : given;
     checkPassword(password, "password");
     user.changePasswordHash(passwords.hash(password), clock.instant());
@@ -175,7 +189,8 @@ public class UserService {
         .filter(t -> ApiToken.KIND_SESSION.equals(t.kind()))
         .forEach(t -> t.revoke(clock.instant()));
     audit.fire(IdentityEvent.by(caller, "user.reset-password", "user", user.id(), null));
-    return given == null ? password : null;
+    users.flush();
+    return new PasswordReset(UserDetails.of(user), given == null ? password : null);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

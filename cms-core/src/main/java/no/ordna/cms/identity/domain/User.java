@@ -122,6 +122,14 @@ public class User {
     return updatedAt;
   }
 
+  /**
+   * A strong entity tag (with its quotes) of this version of the user: it changes with every stored
+   * change (rights, state, password, preferences).
+   */
+  public String etag() {
+    return "\"u" + version + "-" + id.substring(0, 8) + "\"";
+  }
+
   public Caller asCaller(String tokenId) {
     return new Caller(id, username, roles(), locales(), contentTypes(), tokenId, null);
   }

@@ -35,4 +35,9 @@ public class UserRepository {
   public void store(User user) {
     em.persist(user);
   }
+
+  /** Writes pending changes, so a changed user's version (and ETag) is the stored one. */
+  public void flush() {
+    em.flush();
+  }
 }

@@ -20,6 +20,7 @@ import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.localization.domain.LocaleSettings;
 import no.ordna.cms.localization.domain.LocalesChanged;
 import no.ordna.cms.platform.settings.SettingsRepository;
+import no.ordna.cms.shared.ExpectedVersion;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.JsonDocuments;
 import no.ordna.cms.shared.Jsons;
@@ -45,12 +46,16 @@ public class LocaleService {
   @Inject SettingsRepository settingsRepository;
   @Inject Event<LocalesChanged> changed;
 
-  private volatile LocaleSettings settings;
+  private volatile VersionedLocaleSettings current;
 
   @PostConstruct
   void load() {
-    settings =
-        settingsRepository.find(SETTING).map(LocaleService::fromJson).orElseGet(this::fromConfig);
+    current = stored(settingsRepository.find(SETTING));
+  }
+
+  private VersionedLocaleSettings stored(java.util.Optional<String> text) {
+    return text.map(LocaleService::fromJson)
+        .orElseGet(() -> new VersionedLocaleSettings(fromConfig(), 0));
   }
 
   /** Reads the settings again (after another instance changed them). */
@@ -77,7 +82,12 @@ public class LocaleService {
   }
 
   public LocaleSettings settings() {
-    return settings;
+    return current.settings();
+  }
+
+  /** The settings in force with their revision (and so their ETag). */
+  public VersionedLocaleSettings current() {
+    return current;
   }
 
   /**
@@ -98,13 +108,19 @@ public class LocaleService {
   /**
    * Replaces the settings: {@code {"default": "nb", "items": [{"code": "se", "fallback": ["nb"]},
    * …]}}. Codes must be BCP 47 tags of known ISO 639 languages; chains must name configured locales
-   * and form no cycle. Locales that hold content cannot be removed.
+   * and form no cycle. Locales that hold content cannot be removed. {@code expected} must name the
+   * current settings' ETag (or be {@code *}): 428 without, 412 when another change came first.
    */
   @Transactional
-  public LocaleSettings update(
+  public VersionedLocaleSettings update(
       JsonObject json,
+      ExpectedVersion expected,
       Map<String, Long> variantsPerLocale,
       no.ordna.cms.identity.domain.Caller caller) {
+    // read under a lock from the database, not from this instance's copy: another instance may
+    // have saved a change this one has not reloaded yet
+    VersionedLocaleSettings before = stored(settingsRepository.findForUpdate(SETTING));
+    expected.require("locale configuration", before.etag());
     Violations violations = new Violations();
     StrictObject body = new StrictObject(json, "", violations);
     body.allowOnly(Set.of("default", "items"));
@@ -135,11 +151,15 @@ public class LocaleService {
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of("items", e.getMessage());
     }
-    settingsRepository.put(SETTING, JsonDocuments.write(toJson(updated)));
+    VersionedLocaleSettings saved = new VersionedLocaleSettings(updated, before.revision() + 1);
+    settingsRepository.put(
+        SETTING,
+        JsonDocuments.write(
+            Jsons.createObjectBuilder(toJson(updated)).add("revision", saved.revision()).build()));
     audit.recordOn(caller, "locales.update", "locales", null, toJson(updated));
-    settings = updated;
+    current = saved;
     changed.fire(new LocalesChanged());
-    return updated;
+    return saved;
   }
 
   private static void readItem(
@@ -195,7 +215,7 @@ public class LocaleService {
         .build();
   }
 
-  private static LocaleSettings fromJson(String text) {
+  private static VersionedLocaleSettings fromJson(String text) {
     JsonObject json = JsonDocuments.parseObject(text);
     List<String> codes = new java.util.ArrayList<>();
     Map<String, List<String>> chains = new LinkedHashMap<>();
@@ -208,12 +228,15 @@ public class LocaleService {
               .map(JsonString::getString)
               .toList());
     }
-    return new LocaleSettings(codes, json.getString("default"), chains);
+    // settings saved before revisions were counted have none: they count as revision 1
+    long revision = json.containsKey("revision") ? json.getJsonNumber("revision").longValue() : 1;
+    return new VersionedLocaleSettings(
+        new LocaleSettings(codes, json.getString("default"), chains), revision);
   }
 
   /** Checks a locale named in a request body; 400 with the path when it is not configured. */
   public String requireConfigured(String locale, String path) {
-    if (locale == null || !settings.isConfigured(locale)) {
+    if (locale == null || !settings().isConfigured(locale)) {
       throw notConfigured(locale, path);
     }
     return locale;
@@ -222,12 +245,12 @@ public class LocaleService {
   /** The answer for a locale named in a request body that is not configured: 400 with the path. */
   public InvalidInputException notConfigured(String locale, String path) {
     return InvalidInputException.of(
-        path, "unknown locale '" + locale + "'; configured: " + settings.locales());
+        path, "unknown locale '" + locale + "'; configured: " + settings().locales());
   }
 
   /** Checks a locale named in a URL; 404 when it is not configured. */
   public String requireConfiguredInPath(String locale) {
-    if (locale == null || !settings.isConfigured(locale)) {
+    if (locale == null || !settings().isConfigured(locale)) {
       throw notConfiguredInPath(locale);
     }
     return locale;
@@ -237,6 +260,6 @@ public class LocaleService {
   public NotFoundException notConfiguredInPath(String locale) {
     return new NotFoundException(
         "unknown-locale",
-        "Locale '" + locale + "' is not configured; configured: " + settings.locales());
+        "Locale '" + locale + "' is not configured; configured: " + settings().locales());
   }
 }

@@ -20,6 +20,13 @@ public class SettingsRepository {
     return Optional.ofNullable(em.find(Setting.class, key)).map(Setting::value);
   }
 
+  /** Reads a setting and locks it until the transaction ends (nothing is locked when absent). */
+  public Optional<String> findForUpdate(String key) {
+    return Optional.ofNullable(
+            em.find(Setting.class, key, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+        .map(Setting::value);
+  }
+
   public void put(String key, String value) {
     Setting setting = em.find(Setting.class, key);
     if (setting == null) {

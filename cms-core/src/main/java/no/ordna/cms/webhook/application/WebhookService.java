@@ -75,7 +75,7 @@ public class WebhookService {
     return new CreatedWebhook(WebhookView.of(webhook), secret);
   }
 
-  /** Replaces its settings; {@code expected} (its ETag), when given, must be current. */
+  /** Replaces its settings; {@code expected} must name its current ETag (or be {@code *}). */
   public WebhookView update(
       String id, WebhookSettings settings, ExpectedVersion expected, Caller caller) {
     require(caller);
@@ -88,9 +88,12 @@ public class WebhookService {
     return WebhookView.of(webhook);
   }
 
-  public void delete(String id, Caller caller) {
+  /** Deletes it with its delivery log; {@code expected} must name its current ETag (or be *). */
+  public void delete(String id, ExpectedVersion expected, Caller caller) {
     require(caller);
-    webhooks.delete(find(id));
+    Webhook webhook = find(id);
+    requireCurrent(webhook, expected);
+    webhooks.delete(webhook);
   }
 
   /** A new secret, shown once; the old one signs nothing from now on. */
@@ -230,10 +233,7 @@ public class WebhookService {
   }
 
   private static void requireCurrent(Webhook webhook, ExpectedVersion expected) {
-    // checked when sent, by the one rule (webhooks came before it and their clients send none)
-    if (!expected.isAbsent()) {
-      expected.require("webhook", WebhookView.of(webhook).etag());
-    }
+    expected.require("webhook", WebhookView.of(webhook).etag());
   }
 
   private static void require(Caller caller) {

@@ -58,11 +58,9 @@ public class WorkflowService {
     String locale = localeCode.value();
     Transition transition = request.transition();
     requireRight(transition, item.typeKey(), locale, caller);
-    if (!expected.isAbsent()) {
-      // a transition is refused by the state machine when it no longer fits; If-Match, when
-      // sent, is held to the same rule as every other change
-      ContentService.requireCurrent(item, Optional.of(variant), expected);
-    }
+    // the one rule of every change: the client says which version it decided on (428 without,
+    // 412 when the item or the variant changed since)
+    ContentService.requireCurrent(item, Optional.of(variant), expected);
     VariantStatus before = variant.status();
     Set<Transition> allowed = allowed(item, variant);
     if (!allowed.contains(transition)) {

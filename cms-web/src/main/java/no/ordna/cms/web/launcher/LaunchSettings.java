@@ -128,6 +128,11 @@ public final class LaunchSettings {
     commands.add(
         "set configs.config.server-config.network-config.protocols.protocol.http-listener"
             + ".http.http2-enabled=false");
+    // a GET or DELETE with a body gets the application's answer (the body is ignored), not
+    // Grizzly's bare 400 without a problem document
+    commands.add(
+        "set configs.config.server-config.network-config.protocols.protocol.http-listener"
+            + ".http.allow-payload-for-undefined-http-methods=true");
     if (!clustered()) {
       commands.add(
           "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");

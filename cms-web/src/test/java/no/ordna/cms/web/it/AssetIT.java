@@ -384,10 +384,7 @@ class AssetIT {
         api.get("/api/v1/manage/items/" + item).etag());
     transition(api, item, "nb", "publish");
 
-    Reply refused =
-        api.post(
-            "/api/v1/manage/items/" + item + "/variants/se/transitions",
-            json("{\"action\": \"publish\"}"));
+    Reply refused = Fixtures.act(api, item, "se", json("{\"action\": \"publish\"}"));
     assertEquals(409, refused.status(), refused.toString());
     assertEquals("urn:ordna:problem:alt-text-missing", refused.json().getString("type"));
     JsonObject missing = refused.json().getJsonArray("images").getJsonObject(0);

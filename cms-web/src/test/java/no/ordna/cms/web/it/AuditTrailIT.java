@@ -66,7 +66,7 @@ class AuditTrailIT {
     Api user = Users.create(admin, "viewer");
     String userId = user.get("/api/v1/manage/users/me").json().getString("id");
     assertTrue(has(admin, "user.create", userId), "user.create");
-    admin.send("PATCH", "/api/v1/manage/users/" + userId, "{\"roles\": [\"editor\"]}");
+    assertEquals(200, Users.change(admin, userId, "{\"roles\": [\"editor\"]}").status());
     assertTrue(has(admin, "user.change", userId), "user.change");
 
     Reply token =

@@ -168,8 +168,10 @@ class AuthorizationMatrixIT {
             "PUT",
             "/api/v1/manage/locales",
             ADMIN,
-            (api, s) ->
-                api.put("/api/v1/manage/locales", s.admin.get("/api/v1/manage/locales").json())));
+            (api, s) -> {
+              Reply current = s.admin.get("/api/v1/manage/locales");
+              return api.put("/api/v1/manage/locales", current.json(), "If-Match", current.etag());
+            }));
     for (String kind : List.of("content", "block")) {
       String base = "/api/v1/manage/" + kind + "-types";
       rules.add(
@@ -296,7 +298,9 @@ class AuthorizationMatrixIT {
             (api, s) ->
                 api.post(
                     "/api/v1/manage/items/" + s.item() + "/variants/se/transitions",
-                    json("{\"action\": \"publish\"}"))));
+                    json("{\"action\": \"publish\"}"),
+                    "If-Match",
+                    s.admin.get("/api/v1/manage/items/" + s.item()).etag())));
     rules.add(
         new Rule(
             "GET",
@@ -497,16 +501,20 @@ class AuthorizationMatrixIT {
             "PATCH",
             "/api/v1/manage/users/{id}",
             ADMIN,
-            (api, s) ->
-                api.send(
-                    "PATCH", "/api/v1/manage/users/" + s.otherUser(), "{\"locales\": [\"se\"]}")));
+            (api, s) -> {
+              String user = "/api/v1/manage/users/" + s.otherUser();
+              return api.send(
+                  "PATCH", user, "{\"locales\": [\"se\"]}", "If-Match", s.admin.get(user).etag());
+            }));
     rules.add(
         new Rule(
             "POST",
             "/api/v1/manage/users/{id}/password",
             ADMIN,
-            (api, s) ->
-                api.post("/api/v1/manage/users/" + s.otherUser() + "/password", json("{}"))));
+            (api, s) -> {
+              String user = "/api/v1/manage/users/" + s.otherUser();
+              return api.post(user + "/password", json("{}"), "If-Match", s.admin.get(user).etag());
+            }));
     rules.add(
         new Rule(
             "GET", "/api/v1/manage/tokens", ALL, (api, s) -> api.get("/api/v1/manage/tokens")));
@@ -628,10 +636,19 @@ class AuthorizationMatrixIT {
                     json(
                         "{\"url\": \""
                             + SharedServer.purges().url("/matrix-hook")
-                            + "\", \"events\": [\"content.unpublished\"], \"enabled\": false}"))));
+                            + "\", \"events\": [\"content.unpublished\"], \"enabled\": false}"),
+                    "If-Match",
+                    s.admin.get(hooks + "/" + s.webhook()).etag())));
     rules.add(
         new Rule(
-            "DELETE", hooks + "/{id}", ADMIN, (api, s) -> api.delete(hooks + "/" + s.webhook())));
+            "DELETE",
+            hooks + "/{id}",
+            ADMIN,
+            (api, s) ->
+                api.delete(
+                    hooks + "/" + s.webhook(),
+                    "If-Match",
+                    s.admin.get(hooks + "/" + s.webhook()).etag())));
     rules.add(
         new Rule(
             "POST",

@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Fixtures;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -212,14 +213,8 @@ class DeliveryIT {
             .json()
             .getString("id");
 
-    Reply reply =
-        api.post(
-            "/api/v1/manage/items/" + id + "/variants/nb/transitions",
-            json("{\"action\": \"unpublish\"}"));
-    Reply unknown =
-        api.post(
-            "/api/v1/manage/items/" + id + "/variants/nb/transitions",
-            json("{\"action\": \"fly\"}"));
+    Reply reply = Fixtures.act(api, id, "nb", json("{\"action\": \"unpublish\"}"));
+    Reply unknown = Fixtures.act(api, id, "nb", json("{\"action\": \"fly\"}"));
 
     assertEquals(409, reply.status());
     assertTrue(

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Fixtures;
+import no.ordna.cms.web.it.support.RawHttp;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
+import no.ordna.cms.web.it.support.Users;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -106,7 +109,12 @@ class ErrorHandlingIT {
     assertProblem(api.get(ITEMS + "/" + id + "/variants/NB/revisions"), 404, "unknown-variant");
     assertProblem(api.get(ITEMS + "/not-an-id/variants/nb/transitions"), 404, "unknown-item");
     assertProblem(
-        api.send("POST", ITEMS + "/" + id + "/variants/NB/transitions", "{\"action\": \"submit\"}"),
+        api.send(
+            "POST",
+            ITEMS + "/" + id + "/variants/NB/transitions",
+            "{\"action\": \"submit\"}",
+            "If-Match",
+            "*"),
         404,
         "unknown-variant");
     assertProblem(api.get("/api/v1/manage/translations/not-an-id/NB"), 404, "unknown-locale");
@@ -134,41 +142,27 @@ class ErrorHandlingIT {
   }
 
   @Test
-  void anOversizedChunkedBodyIsRefusedWith413(Api api) throws IOException {
-    HttpURLConnection connection =
-        (HttpURLConnection) api.base().resolve(ITEMS).toURL().openConnection();
-    connection.setConnectTimeout(5000);
-    connection.setReadTimeout(30000);
-    connection.setRequestMethod("POST");
-    connection.setDoOutput(true);
-    connection.setChunkedStreamingMode(8192);
-    connection.setRequestProperty("Content-Type", "application/json");
-    connection.setRequestProperty("Authorization", "Bearer " + api.token());
-    int status;
-    String body;
-    try {
-      try (OutputStream out = connection.getOutputStream()) {
-        out.write(
+  void anOversizedChunkedBodyIsRefusedWith413(Api api) {
+    // 1.6 MB in chunks, over the 1 MiB limit; the status line and problem are what the server
+    // sent, read while the body is still being written (it may close before the body's end)
+    RawHttp.Answer answer =
+        RawHttp.sendChunked(
+            api.base(),
+            "POST",
+            ITEMS,
             "{\"type\": \"article\", \"locale\": \"nb\", \"fields\": {\"title\": \""
-                .getBytes(StandardCharsets.UTF_8));
-        byte[] chunk = "y".repeat(8192).getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < 200; i++) {
-          out.write(chunk);
-        }
-        out.write("\"}}".getBytes(StandardCharsets.UTF_8));
-      }
-      status = connection.getResponseCode();
-      try (InputStream in = connection.getErrorStream()) {
-        body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      // the server may close the connection once it refuses the body
-      status = 413;
-      body = "{\"type\":\"urn:ordna:problem:body-too-large\"}";
-    }
+                .getBytes(StandardCharsets.UTF_8),
+            "y".repeat(8192).getBytes(StandardCharsets.UTF_8),
+            200,
+            "Content-Type: application/json",
+            "Authorization: Bearer " + api.token());
 
-    assertEquals(413, status, body);
-    assertTrue(body.contains("body-too-large"), body);
+    assertEquals(413, answer.status(), answer.head() + "\n" + answer.text());
+    assertEquals("application/problem+json", answer.header("Content-Type"), answer.head());
+    JsonObject problem = Json.createReader(new StringReader(answer.text())).readObject();
+    assertEquals("urn:ordna:problem:body-too-large", problem.getString("type"), answer.text());
+    assertEquals(413, problem.getInt("status"), answer.text());
+    assertFalse(answer.text().contains("Exception"), answer.text());
   }
 
   @Test
@@ -201,5 +195,51 @@ class ErrorHandlingIT {
     Reply after = api.get(path);
     assertEquals(created.etag(), after.etag());
     assertEquals(created.json(), after.json());
+  }
+
+  @Test
+  void theSameMalformedIfMatchGetsTheSame400Everywhere(Api api) {
+    String id =
+        Fixtures.createItem(api, "article", "nb", Fixtures.json("{\"title\": \"Feil If-Match\"}"))
+            .json()
+            .getString("id");
+    String user = Users.create(api, "viewer").get("/api/v1/manage/users/me").json().getString("id");
+    Reply locales = api.get("/api/v1/manage/locales");
+    List<Reply> replies =
+        List.of(
+            api.send(
+                "POST",
+                ITEMS + "/" + id + "/variants/nb/transitions",
+                "{\"action\": \"submit\"}",
+                "If-Match",
+                "abc"),
+            api.send("PUT", "/api/v1/manage/locales", locales.body(), "If-Match", "abc"),
+            api.send(
+                "PATCH",
+                "/api/v1/manage/users/" + user,
+                "{\"roles\": [\"editor\"]}",
+                "If-Match",
+                "abc"),
+            api.send(
+                "PUT",
+                ITEMS + "/" + id + "/variants/nb",
+                "{\"fields\": {\"title\": \"Endret\"}}",
+                "If-Match",
+                "abc"));
+    for (Reply reply : replies) {
+      assertProblem(reply, 400, "malformed-if-match");
+      assertEquals(replies.get(0).json().getString("detail"), reply.json().getString("detail"));
+    }
+    assertEquals(
+        "draft",
+        api.get(ITEMS + "/" + id)
+            .json()
+            .getJsonObject("variants")
+            .getJsonObject("nb")
+            .getString("status"));
+    assertEquals(locales.etag(), api.get("/api/v1/manage/locales").etag());
+    assertEquals(
+        "[\"viewer\"]",
+        api.get("/api/v1/manage/users/" + user).json().getJsonArray("roles").toString());
   }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Fixtures;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -316,10 +317,7 @@ class FeedAndSitemapIT {
   }
 
   private static void transition(Api api, String id, String locale, String action) {
-    Reply reply =
-        api.post(
-            ITEMS + "/" + id + "/variants/" + locale + "/transitions",
-            json("{\"action\": \"" + action + "\"}"));
+    Reply reply = Fixtures.act(api, id, locale, json("{\"action\": \"" + action + "\"}"));
     assertEquals(200, reply.status(), reply.body());
   }
 

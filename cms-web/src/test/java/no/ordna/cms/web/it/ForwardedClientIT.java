@@ -99,6 +99,7 @@ class ForwardedClientIT {
             "Content-Type: application/json",
             "Content-Length: " + publish.length,
             "Authorization: Bearer " + admin.token(),
+            "If-Match: " + admin.get("/api/v1/manage/items/" + id).etag(),
             "X-Forwarded-For: 203.0.113.7, 127.0.0.9");
     assertEquals(200, answer.status(), answer.text());
 

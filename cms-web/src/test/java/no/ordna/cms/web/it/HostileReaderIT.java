@@ -167,4 +167,17 @@ class HostileReaderIT {
       }
     }
   }
+
+  @Test
+  void aGetOrDeleteWithABodyGetsTheApplicationsAnswerNotABare400(Api api) {
+    Reply read = api.anonymous().send("GET", "/api/v1/content/article?limit=1", "{\"a\": 1}");
+    assertEquals(200, read.status(), read.body());
+
+    Reply delete =
+        api.send("DELETE", "/api/v1/manage/trash/00000000-0000-0000-0000-000000000000", "{}");
+    assertEquals(404, delete.status(), delete.body());
+    assertTrue(
+        delete.header("Content-Type").startsWith("application/problem+json"),
+        delete.header("Content-Type"));
+  }
 }

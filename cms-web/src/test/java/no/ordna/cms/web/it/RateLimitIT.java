@@ -24,17 +24,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-in throttling per user name and address, and per address. Every test signs in from a
- * loopback address of its own (127.0.0.x reaches the server on 127.0.0.1), so what it provokes
- * never limits the other tests, which run from 127.0.0.1.
+ * loopback address of its own in 127.0.1.0/24 (any 127.x address reaches the server on 127.0.0.1;
+ * other tests use 127.0.0.x), with user names of its own, so what it provokes limits neither the
+ * other tests here nor any other test, whatever the order: it changes no setting and leaves no
+ * counter that another client or user name meets.
  */
 @ExtendWith(SharedServer.class)
 class RateLimitIT {
 
-  private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(20);
+  private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
 
   /** A client address no other test uses. */
   private static String freshAddress() {
-    return "127.0.0." + NEXT_ADDRESS.getAndIncrement();
+    int n = NEXT_ADDRESS.getAndIncrement();
+    if (n > 254) {
+      throw new IllegalStateException("out of client addresses");
+    }
+    return "127.0.1." + n;
   }
 
   private static RawHttp.Answer login(URI base, String from, String user, String password) {

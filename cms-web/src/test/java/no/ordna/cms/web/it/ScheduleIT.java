@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.function.BooleanSupplier;
 import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Fixtures;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,7 @@ class ScheduleIT {
     if (unpublishAt != null) {
       body.add("unpublishAt", unpublishAt);
     }
-    return api.post(
-        "/api/v1/manage/items/" + id + "/variants/" + locale + "/transitions", body.build());
+    return Fixtures.act(api, id, locale, body.build());
   }
 
   static String inSeconds(long seconds, ZoneOffset offset) {
@@ -124,15 +124,27 @@ class ScheduleIT {
     String type = createEventType(api);
     String id = createItem(api, type, "nb", json("{\"title\": \"Avlyst\"}")).json().getString("id");
     schedule(api, id, "nb", inSeconds(2, ZoneOffset.UTC), null);
-    Reply cancelled =
-        api.post(
-            "/api/v1/manage/items/" + id + "/variants/nb/transitions",
-            json("{\"action\": \"cancel_schedule\"}"));
+    Reply cancelled = Fixtures.act(api, id, "nb", json("{\"action\": \"cancel_schedule\"}"));
     assertEquals(200, cancelled.status(), cancelled.body());
     assertTrue(cancelled.json().getJsonObject("variants").getJsonObject("nb").isNull("schedule"));
 
-    Thread.sleep(4500);
+    // a later schedule, set after the cancelled one and due after it: once it has run, the
+    // scheduler has passed the cancelled one's time
+    String later =
+        createItem(api, type, "nb", json("{\"title\": \"Planlagt etter\"}")).json().getString("id");
+    assertEquals(200, schedule(api, later, "nb", inSeconds(4, ZoneOffset.UTC), null).status());
+    await(
+        () -> api.anonymous().get("/api/v1/content/" + type + "/" + later).status() == 200,
+        Duration.ofSeconds(20),
+        "the later schedule ran");
     assertEquals(404, api.anonymous().get("/api/v1/content/" + type + "/" + id).status());
+    assertEquals(
+        0,
+        api.get("/api/v1/manage/audit?item=" + id + "&action=workflow.scheduled_publish")
+            .json()
+            .getJsonArray("items")
+            .size(),
+        "the cancelled schedule did not run");
 
     schedule(api, id, "nb", inSeconds(600, ZoneOffset.UTC), null);
     Reply replaced = schedule(api, id, "nb", inSeconds(1200, ZoneOffset.UTC), null);
@@ -173,12 +185,8 @@ class ScheduleIT {
             .getString("id");
 
     assertEquals(409, schedule(api, id, "nb", inSeconds(600, ZoneOffset.UTC), null).status());
-    api.post(
-        "/api/v1/manage/items/" + id + "/variants/nb/transitions",
-        json("{\"action\": \"submit\"}"));
-    api.post(
-        "/api/v1/manage/items/" + id + "/variants/nb/transitions",
-        json("{\"action\": \"approve\"}"));
+    assertEquals(200, Fixtures.act(api, id, "nb", json("{\"action\": \"submit\"}")).status());
+    assertEquals(200, Fixtures.act(api, id, "nb", json("{\"action\": \"approve\"}")).status());
     assertEquals(200, schedule(api, id, "nb", inSeconds(600, ZoneOffset.UTC), null).status());
   }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
@@ -126,25 +127,61 @@ class TrashAndLockIT {
     String type = createEventType(api);
     Reply created = createItem(api, type, "nb", json("{\"title\": \"Låst\"}"));
     String id = created.json().getString("id");
-    String lock = ITEMS + id + "/variants/nb/lock";
+    String variant = ITEMS + id + "/variants/nb";
+    String lock = variant + "/lock";
+    Api first = Users.create(api, "editor");
+    Api second = Users.create(api, "editor");
+    String firstName = username(first);
+    String secondName = username(second);
 
-    Reply mine = api.post(lock, json("{}"));
+    Reply mine = first.post(lock, json("{}"));
     assertEquals(200, mine.status(), mine.body());
-    assertEquals("admin", mine.json().getString("holder"));
+    assertEquals(firstName, mine.json().getString("holder"));
+    Instant since = Instant.parse(mine.json().getString("since"));
+    assertEquals(firstName, second.get(variant).json().getJsonObject("lock").getString("holder"));
+    assertEquals(200, first.post(lock, json("{}")).status(), "the holder renews it");
+
+    Reply warned = second.post(lock, json("{}"));
+    assertEquals(409, warned.status(), warned.body());
+    assertEquals("application/problem+json", warned.header("Content-Type"));
+    assertEquals("urn:ordna:problem:locked", warned.json().getString("type"), warned.body());
+    assertEquals(firstName, warned.json().getString("holder"), warned.body());
+    assertEquals(since, Instant.parse(warned.json().getString("since")), warned.body());
+    assertTrue(
+        Instant.parse(warned.json().getString("expiresAt")).isAfter(Instant.now()), warned.body());
+    assertTrue(warned.json().getString("detail").contains(firstName), warned.body());
     assertEquals(
-        "admin",
-        api.get(ITEMS + id + "/variants/nb").json().getJsonObject("lock").getString("holder"));
-    assertEquals(200, api.post(lock, json("{}")).status(), "the holder renews it");
+        firstName, api.get(lock).json().getString("holder"), "the warning took nothing over");
+    assertEquals(403, second.delete(lock).status(), "only the holder or an admin releases it");
 
     Reply saved =
-        api.put(
-            ITEMS + id + "/variants/nb",
-            fields(json("{\"title\": \"Låst og lagret\"}")),
+        second.put(
+            variant,
+            fields(json("{\"title\": \"Låst og lagret av en annen\"}")),
             "If-Match",
             created.etag());
-    assertEquals(200, saved.status());
+    assertEquals(200, saved.status(), "the lock only warns: " + saved.body());
+    String warning = saved.header("X-Edit-Lock");
+    assertTrue(warning != null && warning.startsWith("held-by=" + firstName), warning);
+    Reply stale =
+        first.put(
+            variant,
+            fields(json("{\"title\": \"Holderens lagring\"}")),
+            "If-Match",
+            created.etag());
+    assertEquals(412, stale.status(), "the ETag decides, not the lock: " + stale.body());
 
-    assertEquals(204, api.delete(lock).status());
+    Reply takenOver = second.post(lock + "?force=true", json("{}"));
+    assertEquals(200, takenOver.status(), takenOver.body());
+    assertEquals(secondName, takenOver.json().getString("holder"));
+    assertEquals(secondName, api.get(lock).json().getString("holder"));
+    assertEquals(409, first.post(lock, json("{}")).status(), "now the first is warned");
+
+    assertEquals(204, second.delete(lock).status());
     assertEquals(404, api.get(lock).status());
+  }
+
+  private static String username(Api user) {
+    return user.get("/api/v1/manage/users/me").json().getString("username");
   }
 }

@@ -14,6 +14,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Fixtures;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
 import no.ordna.cms.web.it.support.Users;
@@ -56,12 +57,8 @@ class UsersIT {
             .status());
     assertEquals(
         403,
-        translator
-            .post(
-                "/api/v1/manage/items/"
-                    + created.json().getString("id")
-                    + "/variants/se/transitions",
-                json("{\"action\": \"publish\"}"))
+        Fixtures.act(
+                translator, created.json().getString("id"), "se", json("{\"action\": \"publish\"}"))
             .status());
     assertEquals(
         403,
@@ -94,18 +91,8 @@ class UsersIT {
         "If-Match",
         created.etag());
 
-    assertEquals(
-        200,
-        both.post(
-                "/api/v1/manage/items/" + id + "/variants/se/transitions",
-                json("{\"action\": \"publish\"}"))
-            .status());
-    assertEquals(
-        403,
-        both.post(
-                "/api/v1/manage/items/" + id + "/variants/nb/transitions",
-                json("{\"action\": \"publish\"}"))
-            .status());
+    assertEquals(200, Fixtures.act(both, id, "se", json("{\"action\": \"publish\"}")).status());
+    assertEquals(403, Fixtures.act(both, id, "nb", json("{\"action\": \"publish\"}")).status());
   }
 
   @Test
@@ -165,11 +152,9 @@ class UsersIT {
     assertEquals(200, editor.get("/api/v1/manage/locales").status());
     String id = userId(editor);
 
-    assertEquals(
-        200, admin.send("PATCH", "/api/v1/manage/users/" + id, "{\"disabled\": true}").status());
+    assertEquals(200, Users.change(admin, id, "{\"disabled\": true}").status());
     assertEquals(401, editor.get("/api/v1/manage/locales").status());
-    assertEquals(
-        200, admin.send("PATCH", "/api/v1/manage/users/" + id, "{\"disabled\": false}").status());
+    assertEquals(200, Users.change(admin, id, "{\"disabled\": false}").status());
     assertEquals(200, editor.get("/api/v1/manage/locales").status());
   }
 
@@ -231,7 +216,9 @@ class UsersIT {
     assertEquals(401, other.get("/api/v1/manage/locales").status(), "other sessions end");
     editor.login(username, "another-long-password");
 
-    Reply reset = admin.post("/api/v1/manage/users/" + userId(editor) + "/password", json("{}"));
+    String resetPath = "/api/v1/manage/users/" + userId(editor);
+    Reply reset =
+        admin.post(resetPath + "/password", json("{}"), "If-Match", admin.get(resetPath).etag());
     assertEquals(200, reset.status());
     String generated = reset.json().getString("password");
     assertEquals(401, editor.get("/api/v1/manage/locales").status());
@@ -347,9 +334,9 @@ class UsersIT {
 
     // the owner becomes an editor limited to one type: the token follows at once
     Reply limited =
-        admin.send(
-            "PATCH",
-            "/api/v1/manage/users/" + ownerId,
+        Users.change(
+            admin,
+            ownerId,
             "{\"roles\": [\"editor\"], \"contentTypes\": [\"" + allowedType + "\"]}");
     assertEquals(200, limited.status(), limited.body());
     assertEquals(
@@ -357,9 +344,8 @@ class UsersIT {
     Reply allowed = machine.post("/api/v1/manage/items", json(item.formatted(allowedType)));
     assertEquals(201, allowed.status(), allowed.body());
     Reply publish =
-        machine.post(
-            "/api/v1/manage/items/" + allowed.json().getString("id") + "/variants/nb/transitions",
-            json("{\"action\": \"publish\"}"));
+        Fixtures.act(
+            machine, allowed.json().getString("id"), "nb", json("{\"action\": \"publish\"}"));
     assertEquals(403, publish.status(), "the owner no longer publishes: " + publish.body());
     assertEquals(200, machine.get("/api/v1/content/" + allowedType + "?preview=true").status());
     assertEquals(
@@ -368,10 +354,9 @@ class UsersIT {
         "no drafts of a type the owner may no longer see");
 
     // the owner becomes a viewer: reading only
-    admin.send(
-        "PATCH",
-        "/api/v1/manage/users/" + ownerId,
-        "{\"roles\": [\"viewer\"], \"contentTypes\": []}");
+    assertEquals(
+        200,
+        Users.change(admin, ownerId, "{\"roles\": [\"viewer\"], \"contentTypes\": []}").status());
     assertEquals(200, machine.get("/api/v1/manage/items?limit=1").status());
     assertEquals(
         403, machine.post("/api/v1/manage/items", json(item.formatted(allowedType))).status());
@@ -416,29 +401,25 @@ class UsersIT {
             .toList();
     try {
       for (JsonObject other : otherAdmins) {
-        Reply demoted =
-            admin.send(
-                "PATCH",
-                "/api/v1/manage/users/" + other.getString("id"),
-                "{\"roles\": [\"viewer\"]}");
+        Reply demoted = Users.change(admin, other.getString("id"), "{\"roles\": [\"viewer\"]}");
         assertEquals(200, demoted.status(), demoted.body());
       }
-      Reply demote =
-          admin.send("PATCH", "/api/v1/manage/users/" + adminId, "{\"roles\": [\"editor\"]}");
+      Reply demote = Users.change(admin, adminId, "{\"roles\": [\"editor\"]}");
       assertEquals(409, demote.status(), demote.body());
       assertEquals("urn:ordna:problem:last-administrator", demote.json().getString("type"));
-      Reply disable =
-          admin.send("PATCH", "/api/v1/manage/users/" + adminId, "{\"disabled\": true}");
+      Reply disable = Users.change(admin, adminId, "{\"disabled\": true}");
       assertEquals(409, disable.status(), disable.body());
     } finally {
       for (JsonObject other : otherAdmins) {
-        admin.send(
-            "PATCH",
-            "/api/v1/manage/users/" + other.getString("id"),
-            Json.createObjectBuilder()
-                .add("roles", other.getJsonArray("roles"))
-                .build()
-                .toString());
+        Reply restored =
+            Users.change(
+                admin,
+                other.getString("id"),
+                Json.createObjectBuilder()
+                    .add("roles", other.getJsonArray("roles"))
+                    .build()
+                    .toString());
+        assertEquals(200, restored.status(), "administrator given back: " + restored.body());
       }
     }
     assertFalse(
@@ -472,5 +453,47 @@ class UsersIT {
         second
             .post("/api/v1/manage/items/" + id + "/variants/nb/lock?force=true", json("{}"))
             .status());
+  }
+
+  @Test
+  void changingAUserNeedsItsCurrentETagOrAStar(Api admin) {
+    String id = userId(Users.create(admin, "editor"));
+    String path = "/api/v1/manage/users/" + id;
+    Reply read = admin.get(path);
+    String first = read.etag();
+    assertTrue(first != null && first.matches("\"[^\"]+\""), "a strong ETag: " + first);
+    assertEquals(first, read.json().getString("etag"), "the body names the same version");
+
+    Reply unconditional = admin.send("PATCH", path, "{\"roles\": [\"viewer\"]}");
+    assertEquals(428, unconditional.status(), unconditional.body());
+    assertEquals("urn:ordna:problem:if-match-required", unconditional.json().getString("type"));
+    assertEquals("[\"editor\"]", admin.get(path).json().getJsonArray("roles").toString());
+    assertEquals(first, admin.get(path).etag(), "nothing changed");
+
+    Reply changed = admin.send("PATCH", path, "{\"roles\": [\"viewer\"]}", "If-Match", first);
+    assertEquals(200, changed.status(), changed.body());
+    String second = changed.etag();
+    assertTrue(second != null && !second.equals(first), second);
+    assertEquals(second, changed.json().getString("etag"));
+    assertEquals(second, admin.get(path).etag(), "the answer's ETag is the one read after");
+
+    Reply stale = admin.send("PATCH", path, "{\"disabled\": true}", "If-Match", first);
+    assertEquals(412, stale.status(), stale.body());
+    assertEquals("urn:ordna:problem:stale-etag", stale.json().getString("type"));
+    assertEquals(second, stale.json().getString("currentEtag"));
+    assertFalse(admin.get(path).json().getBoolean("disabled"), "nothing changed");
+
+    Reply any = admin.send("PATCH", path, "{\"roles\": [\"editor\"]}", "If-Match", "*");
+    assertEquals(200, any.status(), any.body());
+
+    Reply resetUnconditional = admin.post(path + "/password", json("{}"));
+    assertEquals(428, resetUnconditional.status(), resetUnconditional.body());
+    Reply resetStale = admin.post(path + "/password", json("{}"), "If-Match", second);
+    assertEquals(412, resetStale.status(), resetStale.body());
+    String beforeReset = admin.get(path).etag();
+    Reply reset = admin.post(path + "/password", json("{}"), "If-Match", beforeReset);
+    assertEquals(200, reset.status(), reset.body());
+    assertTrue(!reset.etag().equals(beforeReset), "a new password is a new version");
+    assertEquals(reset.etag(), admin.get(path).etag(), "the reset answers with the new ETag");
   }
 }

@@ -130,7 +130,7 @@ class WebhookIT {
     Reply renewed = admin.post(HOOKS + "/" + id + "/secret", Json.createObjectBuilder().build());
     assertEquals(200, renewed.status());
     assertFalse(renewed.json().getString("secret").equals(created.getString("secret")));
-    assertEquals(204, admin.delete(HOOKS + "/" + id).status());
+    assertEquals(204, admin.delete(HOOKS + "/" + id, "If-Match", renewed.etag()).status());
     assertEquals(404, admin.get(HOOKS + "/" + id).status());
   }
 
@@ -420,5 +420,51 @@ class WebhookIT {
 
   private static List<String> strings(JsonArray array) {
     return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+  }
+
+  @Test
+  void changingOrDeletingAWebhookNeedsTheCurrentETagOrAStar(Api admin) {
+    String type = createEventType(admin);
+    JsonObject created = webhook(admin, "/conditional", type, "content.published");
+    String one = HOOKS + "/" + created.getString("id");
+    String first = admin.get(one).etag();
+    JsonObject disabled =
+        Json.createObjectBuilder()
+            .add("url", receiver.url("/conditional"))
+            .add("events", Json.createArrayBuilder(List.of("content.published")))
+            .add("enabled", false)
+            .build();
+
+    Reply unconditional = admin.put(one, disabled);
+    assertEquals(428, unconditional.status(), unconditional.body());
+    assertEquals("urn:ordna:problem:if-match-required", unconditional.json().getString("type"));
+    assertTrue(admin.get(one).json().getBoolean("enabled"), "nothing changed");
+    assertEquals(first, admin.get(one).etag());
+
+    Reply changed = admin.put(one, disabled, "If-Match", first);
+    assertEquals(200, changed.status(), changed.body());
+    assertFalse(changed.json().getBoolean("enabled"));
+    assertTrue(changed.etag() != null && !changed.etag().equals(first), changed.etag());
+
+    Reply stale = admin.put(one, disabled, "If-Match", first);
+    assertEquals(412, stale.status(), stale.body());
+    assertEquals("urn:ordna:problem:stale-etag", stale.json().getString("type"));
+    assertEquals(changed.etag(), stale.json().getString("currentEtag"));
+
+    Reply any = admin.put(one, disabled, "If-Match", "*");
+    assertEquals(200, any.status(), any.body());
+
+    Reply deleteUnconditional = admin.delete(one);
+    assertEquals(428, deleteUnconditional.status(), deleteUnconditional.body());
+    Reply deleteStale = admin.delete(one, "If-Match", first);
+    assertEquals(412, deleteStale.status(), deleteStale.body());
+    assertEquals(200, admin.get(one).status(), "still there");
+    assertEquals(204, admin.delete(one, "If-Match", "*").status());
+    assertEquals(404, admin.get(one).status());
+
+    JsonObject second = webhook(admin, "/conditional-2", type, "content.published");
+    String two = HOOKS + "/" + second.getString("id");
+    assertEquals(204, admin.delete(two, "If-Match", admin.get(two).etag()).status());
+    assertEquals(404, admin.get(two).status());
   }
 }

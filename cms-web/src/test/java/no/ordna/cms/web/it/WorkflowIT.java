@@ -14,6 +14,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Fixtures;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
 import no.ordna.cms.web.it.support.Users;
@@ -29,8 +30,7 @@ class WorkflowIT {
     if (comment != null) {
       body.add("comment", comment);
     }
-    return api.post(
-        "/api/v1/manage/items/" + id + "/variants/" + locale + "/transitions", body.build());
+    return Fixtures.act(api, id, locale, body.build());
   }
 
   private static String status(Reply reply, String locale) {
@@ -202,5 +202,40 @@ class WorkflowIT {
 
     assertEquals(400, reply.status());
     assertTrue(reply.body().contains("request_changes"), reply.body());
+  }
+
+  @Test
+  void aTransitionNeedsTheCurrentETagOrAStar(Api api) {
+    String id = article(api, "Overgang med If-Match");
+    String path = "/api/v1/manage/items/" + id + "/variants/nb/transitions";
+    Reply created = api.get("/api/v1/manage/items/" + id);
+    String itemTag = created.etag();
+    String variantTag =
+        created.json().getJsonObject("variants").getJsonObject("nb").getString("etag");
+
+    Reply unconditional = api.post(path, json("{\"action\": \"submit\"}"));
+    assertEquals(428, unconditional.status(), unconditional.body());
+    assertEquals("urn:ordna:problem:if-match-required", unconditional.json().getString("type"));
+    assertEquals("draft", api.get(path).json().getString("status"), "nothing changed");
+    assertEquals(itemTag, api.get("/api/v1/manage/items/" + id).etag());
+
+    Reply submitted = api.post(path, json("{\"action\": \"submit\"}"), "If-Match", variantTag);
+    assertEquals(200, submitted.status(), "the variant's own tag: " + submitted.body());
+    assertEquals("in_review", status(submitted, "nb"));
+
+    Reply stale = api.post(path, json("{\"action\": \"approve\"}"), "If-Match", itemTag);
+    assertEquals(412, stale.status(), stale.body());
+    assertEquals("urn:ordna:problem:stale-etag", stale.json().getString("type"));
+    assertEquals(submitted.etag(), stale.json().getString("currentEtag"));
+    assertEquals("in_review", api.get(path).json().getString("status"), "nothing changed");
+
+    Reply approved =
+        api.post(path, json("{\"action\": \"approve\"}"), "If-Match", submitted.etag());
+    assertEquals(200, approved.status(), "the item's tag: " + approved.body());
+    assertEquals("approved", status(approved, "nb"));
+
+    Reply published = api.post(path, json("{\"action\": \"publish\"}"), "If-Match", "*");
+    assertEquals(200, published.status(), published.body());
+    assertEquals("published", status(published, "nb"));
   }
 }

@@ -26,6 +26,10 @@ class LaunchSettingsTest {
       "set configs.config.server-config.network-config.protocols.protocol.http-listener"
           + ".http.http2-enabled=false";
 
+  private static final String BODIES_ON_GET =
+      "set configs.config.server-config.network-config.protocols.protocol.http-listener"
+          + ".http.allow-payload-for-undefined-http-methods=true";
+
   private static final String HAZELCAST_OFF =
       "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false";
 
@@ -55,7 +59,12 @@ class LaunchSettingsTest {
   @Test
   void withoutClusterPreBootCommandsBindTheListenerAndDisableHazelcast() {
     assertEquals(
-        List.of(LISTENER_ADDRESS + "127.0.0.1", NO_SERVER_BANNER, NO_HTTP2, HAZELCAST_OFF),
+        List.of(
+            LISTENER_ADDRESS + "127.0.0.1",
+            NO_SERVER_BANNER,
+            NO_HTTP2,
+            BODIES_ON_GET,
+            HAZELCAST_OFF),
         LaunchSettings.fromEnvironment(Map.of()).preBootCommands());
   }
 
@@ -112,7 +121,8 @@ class LaunchSettingsTest {
     assertEquals("0.0.0.0", settings.bind());
     assertEquals(Path.of("/var/lib/cms"), settings.dataDir());
     assertEquals(
-        List.of(LISTENER_ADDRESS + "0.0.0.0", NO_SERVER_BANNER, NO_HTTP2, HAZELCAST_OFF),
+        List.of(
+            LISTENER_ADDRESS + "0.0.0.0", NO_SERVER_BANNER, NO_HTTP2, BODIES_ON_GET, HAZELCAST_OFF),
         settings.preBootCommands());
     assertEquals("9090", settings.payaraArguments(PRE_BOOT).get(1));
   }
@@ -217,7 +227,7 @@ class LaunchSettingsTest {
             Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
 
     assertEquals(
-        List.of(LISTENER_ADDRESS + "127.0.0.1", NO_SERVER_BANNER, NO_HTTP2),
+        List.of(LISTENER_ADDRESS + "127.0.0.1", NO_SERVER_BANNER, NO_HTTP2, BODIES_ON_GET),
         settings.preBootCommands());
   }
 

@@ -226,7 +226,9 @@ class AdministrationBrowserIT {
               Json.createObjectBuilder()
                   .add("default", before.getString("default"))
                   .add("items", items)
-                  .build());
+                  .build(),
+              "If-Match",
+              "*");
       assertEquals(200, restored.status(), restored.body());
     }
   }

@@ -38,7 +38,7 @@ class WorkflowHistoryBrowserIT {
 
   private static void step(Api api, String id, String action, String comment) {
     var body = Json.createObjectBuilder().add("action", action).add("comment", comment).build();
-    assertEquals(200, api.post(path(id), body).status(), action);
+    assertEquals(200, Fixtures.act(api, id, "nb", body).status(), action);
   }
 
   @Test

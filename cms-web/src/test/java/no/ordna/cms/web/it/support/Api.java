@@ -110,9 +110,13 @@ public final class Api {
       request.header(all.get(i), all.get(i + 1));
     }
     request.method(method, body);
+    recordSecrets(all);
     try {
       HttpResponse<byte[]> response =
           CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.headers().firstValue("Content-Type").orElse("").contains("json")) {
+        Secrets.recordJson(new String(response.body(), StandardCharsets.UTF_8));
+      }
       return new BinaryReply(response.statusCode(), response.headers(), response.body());
     } catch (IOException e) {
       throw new AssertionError(method + " " + path + " failed: " + e, e);
@@ -143,15 +147,27 @@ public final class Api {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    recordSecrets(all);
+    Secrets.recordJson(body);
     try {
       HttpResponse<String> response =
           CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      Secrets.recordJson(response.body());
       return new Reply(response.statusCode(), response.headers(), response.body());
     } catch (IOException e) {
       throw new AssertionError(method + " " + path + " failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
+    }
+  }
+
+  /** Records the bearer token among header name/value pairs (see {@link Secrets}). */
+  private static void recordSecrets(List<String> headers) {
+    for (int i = 0; i + 1 < headers.size(); i += 2) {
+      if (headers.get(i).equalsIgnoreCase("Authorization")) {
+        Secrets.recordAuthorization(headers.get(i + 1));
+      }
     }
   }
 }

@@ -23,21 +23,42 @@ public final class CmsServer implements AutoCloseable {
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(360);
 
+  /** How often a server whose port another process took is started again on another port. */
+  private static final int PORT_ATTEMPTS = 5;
+
   private final String name;
   private final Map<String, String> env;
   private final Path log;
-  private final int port;
+  private final boolean portChosenHere;
+  private int port;
   private Process process;
   private int boots;
 
-  private CmsServer(String name, Map<String, String> env, int port) {
+  private CmsServer(String name, Map<String, String> env, int port, boolean portChosenHere) {
     this.name = name;
-    this.env = Map.copyOf(env);
+    this.env = new HashMap<>(env);
     this.port = port;
+    this.portChosenHere = portChosenHere;
     this.log = workDir().resolve(name + ".log");
   }
 
-  /** Starts a server; {@code settings} are CMS_* variables (port and bind address are chosen). */
+  /**
+   * The port given in {@code CMS_PORT} was taken by another process before the server could bind it
+   * (Payara then runs on without its HTTP listener): the caller chose the port, so the caller
+   * chooses another one and starts again.
+   */
+  public static final class PortTakenException extends IllegalStateException {
+    PortTakenException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Starts a server; {@code settings} are CMS_* variables (port and bind address are chosen). A
+   * port chosen here that another process takes before the server binds it is noticed (the port is
+   * listened on, but not by the server's process) and the server is started again on another port;
+   * a port given in {@code CMS_PORT} that is taken ends in {@link PortTakenException}.
+   */
   public static CmsServer start(String name, Map<String, String> settings) {
     CmsServer server = launch(name, settings);
     server.awaitReady();
@@ -50,11 +71,18 @@ public final class CmsServer implements AutoCloseable {
    */
   public static CmsServer launch(String name, Map<String, String> settings) {
     Map<String, String> env = new HashMap<>(settings);
-    int port = env.containsKey("CMS_PORT") ? Integer.parseInt(env.get("CMS_PORT")) : Ports.free();
+    boolean chosenHere = !env.containsKey("CMS_PORT");
+    int port = chosenHere ? Ports.free() : Integer.parseInt(env.get("CMS_PORT"));
     env.put("CMS_PORT", Integer.toString(port));
     env.putIfAbsent("CMS_BIND", "127.0.0.1");
     env.putIfAbsent("CMS_DATA_DIR", workDir().resolve(name + "-data").toString());
-    CmsServer server = new CmsServer(name, env, port);
+    env.forEach(
+        (key, value) -> {
+          if (key.endsWith("_PASSWORD") || key.endsWith("_SECRET") || key.endsWith("_TOKEN")) {
+            Secrets.record(value);
+          }
+        });
+    CmsServer server = new CmsServer(name, env, port, chosenHere);
     server.spawn();
     return server;
   }
@@ -73,10 +101,20 @@ public final class CmsServer implements AutoCloseable {
   public void restart() {
     stop();
     spawn();
-    awaitReady();
+    // on the same port: clients of the first start hold its address
+    awaitReadyOnce();
   }
 
+  /** The log of every server this run started (for scans over the whole run). */
+  public static java.util.Set<Path> logs() {
+    return java.util.Set.copyOf(LOGS);
+  }
+
+  private static final java.util.Set<Path> LOGS =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private void spawn() {
+    LOGS.add(log);
     String bundle = System.getProperty("cms.test.bundle", "target/cms.jar");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
@@ -100,11 +138,33 @@ public final class CmsServer implements AutoCloseable {
    * answers 200; fails if it exits.
    */
   public void awaitReady() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        awaitReadyOnce();
+        return;
+      } catch (PortTakenException e) {
+        stop();
+        if (!portChosenHere || attempt == PORT_ATTEMPTS) {
+          throw e;
+        }
+        System.err.println(e.getMessage() + "; starting " + name + " again on another port");
+        port = Ports.free();
+        env.put("CMS_PORT", Integer.toString(port));
+        spawn();
+      }
+    }
+  }
+
+  private void awaitReadyOnce() {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(name + " exited during start:\n" + tail(60));
+      }
+      if (portTakenByAnother()) {
+        throw new PortTakenException(
+            "port " + port + " of " + name + " is listened on by another process");
       }
       try {
         HttpResponse<Void> response =
@@ -114,6 +174,10 @@ public final class CmsServer implements AutoCloseable {
                     .build(),
                 HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
+          if (!listensOnItsPort()) {
+            throw new PortTakenException(
+                "port " + port + " of " + name + " answered, but not from its process");
+          }
           return;
         }
       } catch (IOException e) {
@@ -134,6 +198,28 @@ public final class CmsServer implements AutoCloseable {
             + log
             + "):\n"
             + tail(60));
+  }
+
+  /**
+   * Whether something listens on the port and it is not this server's process (read in that order,
+   * so a server binding the port in between is not taken for another process).
+   */
+  private boolean portTakenByAnother() {
+    try {
+      return ListeningSockets.all().stream().anyMatch(a -> a.endsWith(":" + port))
+          && !listensOnItsPort();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private boolean listensOnItsPort() {
+    try {
+      return ListeningSockets.of(process.pid()).stream().anyMatch(a -> a.endsWith(":" + port));
+    } catch (IOException e) {
+      // the process ended meanwhile: the next round says so
+      return false;
+    }
   }
 
   /** Appends the server's threads to its log, so a start that hangs can be understood later. */

@@ -72,12 +72,31 @@ public final class Fixtures {
     return reply;
   }
 
+  /** The item's current ETag as {@code api} reads it (for {@code If-Match}). */
+  public static String itemEtag(Api api, String itemId) {
+    Reply item = api.get("/api/v1/manage/items/" + itemId);
+    if (item.status() != 200 || item.etag() == null) {
+      throw new AssertionError("could not read item " + itemId + ": " + item);
+    }
+    return item.etag();
+  }
+
+  /**
+   * Posts a workflow transition ({@code {"action", …}}) with {@code If-Match}: the item's current
+   * ETag as {@code api} reads it just before; answers the reply, whatever it is.
+   */
+  public static Reply act(Api api, String itemId, String locale, JsonObject body) {
+    return api.post(
+        "/api/v1/manage/items/" + itemId + "/variants/" + locale + "/transitions",
+        body,
+        "If-Match",
+        itemEtag(api, itemId));
+  }
+
   /** Applies a workflow action ("publish", "unpublish") to a variant; fails unless 200. */
   public static Reply transition(Api api, String itemId, String locale, String action) {
     Reply reply =
-        api.post(
-            "/api/v1/manage/items/" + itemId + "/variants/" + locale + "/transitions",
-            Json.createObjectBuilder().add("action", action).build());
+        act(api, itemId, locale, Json.createObjectBuilder().add("action", action).build());
     if (reply.status() != 200) {
       throw new AssertionError(action + " failed: " + reply);
     }

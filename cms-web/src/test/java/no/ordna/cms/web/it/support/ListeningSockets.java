@@ -20,6 +20,11 @@ public final class ListeningSockets {
 
   private ListeningSockets() {}
 
+  /** "address:port" of every listening socket of the machine (of this network namespace). */
+  public static List<String> all() throws IOException {
+    return listening(null);
+  }
+
   /** "address:port" of each listening socket of the process, sorted. */
   public static List<String> of(long pid) throws IOException {
     Set<String> inodes = new HashSet<>();
@@ -35,6 +40,10 @@ public final class ListeningSockets {
         }
       }
     }
+    return listening(inodes);
+  }
+
+  private static List<String> listening(Set<String> inodes) throws IOException {
     List<String> listening = new ArrayList<>();
     for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
       Path path = Path.of(table);
@@ -44,7 +53,9 @@ public final class ListeningSockets {
       List<String> rows = Files.readAllLines(path);
       for (String line : rows.subList(1, rows.size())) {
         String[] columns = line.trim().split("\\s+");
-        if (columns.length > 9 && columns[3].equals(LISTEN) && inodes.contains(columns[9])) {
+        if (columns.length > 9
+            && columns[3].equals(LISTEN)
+            && (inodes == null || inodes.contains(columns[9]))) {
           listening.add(address(columns[1]));
         }
       }

@@ -5,7 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Free TCP ports on the loopback interface. */
+/**
+ * A TCP port on the loopback interface that is free at the moment of asking. Another process can
+ * take it before it is used, so whoever starts a server on it must notice that and start again on
+ * another (as {@link CmsServer} does, checking which process listens on the port), and an
+ * in-process listener binds port 0 itself instead.
+ */
 public final class Ports {
 
   private Ports() {}

@@ -62,6 +62,7 @@ public final class RawHttp {
       request.append("\r\n");
     }
     request.append("Connection: close\r\n\r\n");
+    recordSecrets(headers, body);
     try (Socket socket = new Socket()) {
       if (localAddress != null) {
         socket.bind(new InetSocketAddress(localAddress, 0));
@@ -74,10 +75,124 @@ public final class RawHttp {
         out.write(body);
       }
       out.flush();
-      return read(socket.getInputStream());
+      Answer answer = read(socket.getInputStream());
+      Secrets.recordJson(answer.text());
+      return answer;
     } catch (IOException e) {
       throw new AssertionError(method + " " + path + " failed: " + e, e);
     }
+  }
+
+  /**
+   * Sends {@code method path} with a chunked body ({@code prefix}, then {@code count} chunks of
+   * {@code chunk}, then the last-chunk) and returns the answer the server really sent. The answer
+   * is read on its own thread from the moment the connection opens, so one the server sends before
+   * it stops reading and closes the connection (a refusal in the middle of the body) is kept even
+   * when the rest of the body can no longer be written. A refused connection, or a connection that
+   * ends without a complete status line and header block, fails with an {@link AssertionError}:
+   * nothing is inferred from a broken connection.
+   */
+  public static Answer sendChunked(
+      URI base,
+      String method,
+      String path,
+      byte[] prefix,
+      byte[] chunk,
+      int count,
+      String... headers) {
+    StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
+    for (String header : headers) {
+      request.append(header).append("\r\n");
+    }
+    request.append("Host: ").append(base.getHost()).append(':').append(base.getPort());
+    request.append("\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+    recordSecrets(headers, null);
+    ByteArrayOutputStream received = new ByteArrayOutputStream();
+    IOException[] readFailure = new IOException[1];
+    IOException writeFailure = null;
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+      socket.setSoTimeout(30_000);
+      InputStream in = socket.getInputStream();
+      Thread reader =
+          new Thread(
+              () -> {
+                byte[] buffer = new byte[8192];
+                try {
+                  for (int n; (n = in.read(buffer)) >= 0; ) {
+                    synchronized (received) {
+                      received.write(buffer, 0, n);
+                    }
+                  }
+                } catch (IOException e) {
+                  readFailure[0] = e;
+                }
+              },
+              "raw-http-chunked-reader");
+      reader.setDaemon(true);
+      reader.start();
+      try {
+        OutputStream out = socket.getOutputStream();
+        out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+        writeChunk(out, prefix);
+        for (int i = 0; i < count; i++) {
+          writeChunk(out, chunk);
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+      } catch (IOException e) {
+        // the server stopped reading and closed; what it answered before is read below
+        writeFailure = e;
+      }
+      try {
+        reader.join(35_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    } catch (IOException e) {
+      throw new AssertionError(method + " " + path + ": no connection: " + e, e);
+    }
+    byte[] all;
+    synchronized (received) {
+      all = received.toByteArray();
+    }
+    try {
+      return read(new java.io.ByteArrayInputStream(all));
+    } catch (IOException | RuntimeException e) {
+      throw new AssertionError(
+          method
+              + " "
+              + path
+              + ": no complete answer ("
+              + all.length
+              + " bytes; writing: "
+              + writeFailure
+              + "; reading: "
+              + readFailure[0]
+              + "): "
+              + new String(all, StandardCharsets.ISO_8859_1),
+          e);
+    }
+  }
+
+  /** Records the bearer token and JSON secrets of a request (see {@link Secrets}). */
+  private static void recordSecrets(String[] headers, byte[] body) {
+    for (String header : headers) {
+      int colon = header.indexOf(':');
+      if (colon > 0 && header.substring(0, colon).trim().equalsIgnoreCase("Authorization")) {
+        Secrets.recordAuthorization(header.substring(colon + 1).trim());
+      }
+    }
+    if (body != null) {
+      Secrets.recordJson(new String(body, StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void writeChunk(OutputStream out, byte[] data) throws IOException {
+    out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    out.write(data);
+    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
   }
 
   private static Answer read(InputStream in) throws IOException {

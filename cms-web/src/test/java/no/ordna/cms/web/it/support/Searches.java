@@ -39,9 +39,7 @@ public final class Searches {
       return;
     }
     Reply reply =
-        api.post(
-            ITEMS + "/" + itemId + "/variants/" + locale + "/transitions",
-            Json.createObjectBuilder().add("action", action).build());
+        Fixtures.act(api, itemId, locale, Json.createObjectBuilder().add("action", action).build());
     assertEquals(200, reply.status(), reply.body());
   }
 

@@ -93,6 +93,7 @@ public final class SharedServer implements ParameterResolver {
     settings.put("CMS_DB_PASSWORD", database.password());
     settings.put("CMS_ADMIN_USER", "admin");
     settings.put("CMS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    Secrets.record(ADMIN_PASSWORD);
     settings.put("CMS_DEMO_DATA", "true");
     settings.put(
         "CMS_DELIVERY_CORS_ORIGINS", "https://www.kompetansenorge.no,https://app.example.org");
@@ -104,12 +105,27 @@ public final class SharedServer implements ParameterResolver {
     settings.put("CMS_WEBHOOK_MAX_ATTEMPTS", Integer.toString(WEBHOOK_MAX_ATTEMPTS));
     settings.put("CMS_WEBHOOK_RETRY_BASE", "PT0.2S");
     settings.put("CMS_WEBHOOK_RETRY_MAX", "PT1S");
-    int port = Ports.free();
-    settings.put("CMS_PORT", Integer.toString(port));
-    varnish = Varnish.startIfInstalled(port).orElse(null);
-    settings.put(
-        "CMS_VARNISH_URL", purges().url("/") + (varnish == null ? "" : "," + varnish.url() + "/"));
-    CmsServer server = CmsServer.start("shared", settings);
+    CmsServer server = null;
+    // Varnish must know the server's port and the server Varnish's address, so the port is chosen
+    // here; when another process takes it before the server binds it, both start again on another
+    for (int attempt = 1; server == null; attempt++) {
+      int port = Ports.free();
+      settings.put("CMS_PORT", Integer.toString(port));
+      varnish = Varnish.startIfInstalled(port).orElse(null);
+      settings.put(
+          "CMS_VARNISH_URL",
+          purges().url("/") + (varnish == null ? "" : "," + varnish.url() + "/"));
+      try {
+        server = CmsServer.start("shared", settings);
+      } catch (CmsServer.PortTakenException e) {
+        if (varnish != null) {
+          varnish.close();
+        }
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
     String token = new Api(server.base(), null).login("admin", ADMIN_PASSWORD);
     warmOpenApi(server);
     return new Info(server, url, token);

