@@ -471,7 +471,10 @@ class FuzzIT {
   }
 
   private static String encodePath(String value) {
-    return encode(value, c -> c == '/' || c == '?' || c == '#' || c == '%' || c == ' ');
+    // an encoded NUL in the path is refused by the HTTP layer itself (a bare 400; see the README)
+    return encode(
+        value.replace('\u0000', '0'),
+        c -> c == '/' || c == '?' || c == '#' || c == '%' || c == ' ');
   }
 
   private static void append(StringBuilder query, String name, String value) {
