@@ -8,6 +8,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import no.ordna.cms.api.security.Allowed;
+import no.ordna.cms.contenttype.domain.FieldType;
 import no.ordna.cms.shared.ExpectedVersion;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,29 @@ class ArchitectureTest {
         .because("no.ordna.cms.shared.Jsons holds the provider")
         .check(classes);
   }
+
+  @Test
+  void noFeatureSwitchesOverTheFieldTypes() {
+    // javac compiles a switch over an enum to a synthetic class whose static initializer reads
+    // the enum's values() into a "$SwitchMap$" array
+    noClasses()
+        .should()
+        .callMethodWhere(
+            new DescribedPredicate<JavaMethodCall>(
+                "a switch over " + SWITCHED_ENUM.getSimpleName()) {
+              @Override
+              public boolean test(JavaMethodCall call) {
+                return call.getTarget().getOwner().isEquivalentTo(SWITCHED_ENUM)
+                    && call.getTarget().getName().equals("values")
+                    && call.getOrigin().getName().equals("<clinit>")
+                    && !call.getOriginOwner().isEquivalentTo(SWITCHED_ENUM);
+              }
+            })
+        .because("what a field type means lives with FieldType and its rule: features ask the type")
+        .check(classes);
+  }
+
+  private static final Class<?> SWITCHED_ENUM = FieldType.class;
 
   @Test
   void everyManagementMethodDeclaresWhoMayCallIt() {

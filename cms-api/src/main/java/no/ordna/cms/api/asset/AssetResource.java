@@ -2,7 +2,7 @@ package no.ordna.cms.api.asset;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import no.ordna.cms.api.http.PageParameters;
+import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.Allowed.Access;
@@ -34,7 +35,6 @@ import no.ordna.cms.asset.application.AssetSettings;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.shared.ExpectedVersion;
-import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.paging.Cursor;
 import no.ordna.cms.shared.paging.Page;
 import no.ordna.cms.shared.paging.PageRequest;
@@ -259,12 +259,13 @@ public class AssetResource {
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "AssetChangeRequest")))
-          JsonObject body) {
-    if (body == null) {
-      throw InvalidInputException.of("body", "is required");
-    }
+          JsonValue body) {
     AssetDetails asset =
-        assets.update(id, AssetRequests.fromJson(body), expected, callerContext.caller());
+        assets.update(
+            id,
+            AssetRequests.fromJson(RequestBodies.require(body)),
+            expected,
+            callerContext.caller());
     return Response.ok(AssetMapper.asset(asset)).tag(unquoted(asset.etag())).build();
   }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Set;
+import no.ordna.cms.api.contenttype.ContentTypeKeys;
 import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.content.application.ContentService;
 import no.ordna.cms.content.domain.ItemQuery;
@@ -12,7 +13,6 @@ import no.ordna.cms.content.domain.TranslationFilter;
 import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeKey;
-import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.StrictObject;
@@ -120,7 +120,7 @@ public class ItemRequests {
     if (scheduled != null && !scheduled.equals("true") && !scheduled.equals("false")) {
       violations.add("scheduled", "must be true or false");
     }
-    if (type != null && types.definition(TypeKind.CONTENT, type).isEmpty()) {
+    if (type != null && !ContentTypeKeys.known(types, type)) {
       violations.add("type", "unknown content type '" + type + "'");
     }
     if (locale != null && !locales.settings().isConfigured(locale)) {

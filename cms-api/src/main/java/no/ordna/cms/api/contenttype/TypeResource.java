@@ -10,6 +10,7 @@ import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.application.TypeDetails;
 import no.ordna.cms.contenttype.application.TypeUpdate;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.shared.ExpectedVersion;
 
@@ -54,25 +55,35 @@ abstract class TypeResource {
 
   Response getType(String key) {
     callerContext.caller();
-    TypeDetails type = service.describe(kind(), key);
+    TypeDetails type = service.describe(kind(), typeKey(key));
     return Response.ok(TypeMapper.view(type)).tag(tag(type)).build();
   }
 
   Response updateType(String key, JsonValue body, ExpectedVersion expected, boolean migrate) {
     TypeUpdate update =
         service.update(
-            kind(), key, RequestBodies.require(body), expected, migrate, callerContext.caller());
+            kind(),
+            typeKey(key),
+            RequestBodies.require(body),
+            expected,
+            migrate,
+            callerContext.caller());
     return Response.ok(TypeMapper.changed(update)).tag(tag(update.type())).build();
   }
 
   Response deleteType(String key, ExpectedVersion expected) {
-    service.delete(kind(), key, expected, callerContext.caller());
+    service.delete(kind(), typeKey(key), expected, callerContext.caller());
     return Response.noContent().build();
   }
 
   TypeHistory typeVersions(String key) {
     callerContext.caller();
-    return TypeMapper.history(service.history(kind(), key));
+    return TypeMapper.history(service.history(kind(), typeKey(key)));
+  }
+
+  /** The key in the path; text that cannot be one names no type (404). */
+  private TypeKey typeKey(String key) {
+    return TypeKey.parse(key).orElseThrow(() -> ContentTypeService.unknown(kind(), key));
   }
 
   private static EntityTag tag(TypeDetails type) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import no.ordna.cms.api.http.AcceptLanguageHeader;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.delivery.application.CachePolicy;
-import no.ordna.cms.delivery.application.DeliveryReads;
 import no.ordna.cms.identity.application.AuthService;
 import no.ordna.cms.localization.domain.LanguagePreferences;
 import no.ordna.cms.shared.UnauthorizedException;

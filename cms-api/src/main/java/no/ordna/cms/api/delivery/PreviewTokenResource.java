@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import no.ordna.cms.api.contenttype.ContentTypeKeys;
 import no.ordna.cms.api.json.RequestBodies;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.Allowed;
@@ -27,6 +28,7 @@ import no.ordna.cms.content.application.ContentVariantView;
 import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.application.AuthService;
 import no.ordna.cms.identity.application.IssuedToken;
@@ -120,8 +122,7 @@ public class PreviewTokenResource {
     Set<String> typeKeys = new LinkedHashSet<>();
     JsonArray array = request.array("types", false).orElse(JsonValue.EMPTY_JSON_ARRAY);
     for (int i = 0; i < array.size(); i++) {
-      if (array.get(i) instanceof JsonString key
-          && types.definition(TypeKind.CONTENT, key.getString()).isPresent()) {
+      if (array.get(i) instanceof JsonString key && ContentTypeKeys.known(types, key.getString())) {
         typeKeys.add(key.getString());
       } else {
         violations.add("types[" + i + "]", "must name a content type");
@@ -145,7 +146,8 @@ public class PreviewTokenResource {
     Object answer =
         new PreviewTokenView.Plain(token.token(), expiresAt, scopes, List.copyOf(typeKeys));
     if (item != null) {
-      TypeDefinition type = types.definition(TypeKind.CONTENT, item.typeKey()).orElseThrow();
+      TypeDefinition type =
+          types.definition(TypeKind.CONTENT, new TypeKey(item.typeKey())).orElseThrow();
       String slug = item.variant(locale).map(ContentVariantView::slug).orElse(null);
       String previewUrl =
           previewLinks.url(type, item.id(), locale, slug, token.token()).orElse(null);

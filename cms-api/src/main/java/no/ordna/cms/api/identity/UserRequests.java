@@ -10,8 +10,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import no.ordna.cms.api.contenttype.ContentTypeKeys;
 import no.ordna.cms.contenttype.application.ContentTypeService;
-import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.application.UserChange;
 import no.ordna.cms.identity.application.UserDraft;
 import no.ordna.cms.identity.domain.Role;
@@ -78,7 +78,7 @@ public class UserRequests {
   private Set<String> contentTypes(List<String> keys, Violations violations) {
     Set<String> found = new LinkedHashSet<>(keys);
     found.stream()
-        .filter(t -> types.definition(TypeKind.CONTENT, t).isEmpty())
+        .filter(t -> !ContentTypeKeys.known(types, t))
         .forEach(t -> violations.add("contentTypes", "unknown content type '" + t + "'"));
     return found;
   }

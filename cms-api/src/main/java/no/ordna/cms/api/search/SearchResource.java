@@ -9,8 +9,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.ordna.cms.api.contenttype.ContentTypeKeys;
 import no.ordna.cms.api.http.AcceptLanguageHeader;
 import no.ordna.cms.api.problem.Problems;
+import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.search.application.SearchService;
 import no.ordna.cms.search.domain.SearchResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SearchResource {
 
   @Inject SearchService search;
+  @Inject LocaleService locales;
+  @Inject ContentTypeService types;
 
   @GET
   @Operation(
@@ -80,8 +85,11 @@ public class SearchResource {
   public Response search(@Context UriInfo uri, @Context HttpHeaders headers) {
     SearchResult result =
         search.search(
-            uri.getQueryParameters(),
-            AcceptLanguageHeader.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+            SearchRequestParser.parse(
+                uri.getQueryParameters(),
+                AcceptLanguageHeader.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+                locales.settings(),
+                type -> ContentTypeKeys.known(types, type)));
     return Response.ok(SearchMapper.answer(result))
         .header(HttpHeaders.CACHE_CONTROL, search.cacheControl())
         .header(HttpHeaders.VARY, "Accept-Language, Accept-Encoding")

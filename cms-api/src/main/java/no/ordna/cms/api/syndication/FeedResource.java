@@ -15,6 +15,7 @@ import no.ordna.cms.api.http.IfNoneMatchHeader;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
+import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.shared.compression.ContentCoding;
 import no.ordna.cms.syndication.application.FeedService;
 import no.ordna.cms.syndication.domain.FeedRequest;
@@ -42,6 +43,7 @@ public class FeedResource {
   static final String CONTENT_TYPE = AtomWriter.MEDIA_TYPE + "; charset=UTF-8";
 
   @Inject FeedService feeds;
+  @Inject LocaleService locales;
   @Inject CachePolicy policy;
 
   // No @Produces: a feed has one representation, so a reader's Accept header never gets a 406.
@@ -82,10 +84,11 @@ public class FeedResource {
   public Response feed(
       @PathParam("type") String type, @Context UriInfo uri, @Context HttpHeaders headers) {
     FeedRequest request =
-        feeds.parse(
+        FeedRequests.parse(
             type,
             uri.getQueryParameters(),
-            AcceptLanguageHeader.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+            AcceptLanguageHeader.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+            locales.settings());
     Representation feed = feeds.feed(request);
     boolean notModified =
         IfNoneMatchHeader.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), feed.etag());

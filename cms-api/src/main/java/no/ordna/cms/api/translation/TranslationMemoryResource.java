@@ -7,12 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import no.ordna.cms.api.contenttype.ContentTypeKeys;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.contenttype.application.ContentTypeService;
-import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.translation.application.TranslationMemory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -87,7 +87,7 @@ public class TranslationMemoryResource {
     if (target == null) {
       violations.add("target", "is required");
     }
-    if (type != null && types.definition(TypeKind.CONTENT, type).isEmpty()) {
+    if (type != null && !ContentTypeKeys.known(types, type)) {
       violations.add("type", "unknown content type '" + type + "'");
     }
     violations.throwIfAny("Invalid memory parameters");

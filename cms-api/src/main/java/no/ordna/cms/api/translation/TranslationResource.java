@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import no.ordna.cms.api.content.ItemMapper;
+import no.ordna.cms.api.contenttype.ContentTypeKeys;
 import no.ordna.cms.api.http.PageParameters;
 import no.ordna.cms.api.http.PathValues;
 import no.ordna.cms.api.problem.Problems;
@@ -22,7 +23,6 @@ import no.ordna.cms.api.security.Allowed;
 import no.ordna.cms.api.security.Allowed.Access;
 import no.ordna.cms.api.security.CallerContext;
 import no.ordna.cms.contenttype.application.ContentTypeService;
-import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Role;
 import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.shared.Violations;
@@ -159,7 +159,7 @@ public class TranslationResource {
     if (locale == null) {
       violations.add("locale", "is required");
     }
-    if (type != null && types.definition(TypeKind.CONTENT, type).isEmpty()) {
+    if (type != null && !ContentTypeKeys.known(types, type)) {
       violations.add("type", "unknown content type '" + type + "'");
     }
     violations.throwIfAny("Invalid translation count parameters");
@@ -226,7 +226,7 @@ public class TranslationResource {
                 () -> violations.add("status", "unknown status '" + name.trim() + "'"));
       }
     }
-    if (type != null && types.definition(TypeKind.CONTENT, type).isEmpty()) {
+    if (type != null && !ContentTypeKeys.known(types, type)) {
       violations.add("type", "unknown content type '" + type + "'");
     }
     XliffVersion xliff =
@@ -370,7 +370,7 @@ public class TranslationResource {
         violations.add("status", "must be one of missing, outdated, in_progress, done");
       }
     }
-    if (type != null && types.definition(TypeKind.CONTENT, type).isEmpty()) {
+    if (type != null && !ContentTypeKeys.known(types, type)) {
       violations.add("type", "unknown content type '" + type + "'");
     }
     String order = sort == null ? SORTS.get(0) : sort;

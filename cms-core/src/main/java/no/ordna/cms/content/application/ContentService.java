@@ -58,7 +58,7 @@ public class ContentService {
       throw new ForbiddenException("You may not create '" + typeKey + "' items");
     }
     TypeDefinition type =
-        types.definition(TypeKind.CONTENT, typeKey).orElseThrow(() -> unknownType(typeKey));
+        types.definition(TypeKind.CONTENT, key).orElseThrow(() -> unknownType(typeKey));
     locales.requireConfigured(locale, "locale");
     ContentItem item = new ContentItem(typeKey, locale, caller.username(), clock.instant());
     PreparedVariant prepared = preparation.prepare(type, item, locale, fields, caller);
@@ -103,7 +103,7 @@ public class ContentService {
     }
     requireCurrent(item, item.variant(locale), expected);
     String sourceLocale = translations.sourceFor(item, locale, requestedSource);
-    TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
+    TypeDefinition type = types.get(TypeKind.CONTENT, item.type()).definition();
     boolean created = item.variant(locale).isEmpty();
     PreparedVariant prepared = preparation.prepare(type, item, locale, fields, caller);
     ContentVariant variant = save(item, locale, prepared, caller);
@@ -248,7 +248,7 @@ public class ContentService {
     ContentRevision before = revision(id, locale, from);
     ContentRevision after = revision(id, locale, to);
     var type =
-        types.get(no.ordna.cms.contenttype.domain.TypeKind.CONTENT, get(id).typeKey()).definition();
+        types.get(no.ordna.cms.contenttype.domain.TypeKind.CONTENT, get(id).type()).definition();
     return new RevisionDiff(
         from,
         to,

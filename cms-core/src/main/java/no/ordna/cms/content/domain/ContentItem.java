@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.shared.JsonDocuments;
 
 /**
@@ -224,6 +225,11 @@ public class ContentItem {
 
   public String typeKey() {
     return typeKey;
+  }
+
+  /** The key of the item's content type, as a value. */
+  public TypeKey type() {
+    return new TypeKey(typeKey);
   }
 
   public String originalLocale() {

@@ -17,6 +17,7 @@ import no.ordna.cms.contenttype.domain.DefinitionChange;
 import no.ordna.cms.contenttype.domain.DefinitionDiff;
 import no.ordna.cms.contenttype.domain.TypeChanged;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.contenttype.persistence.ContentTypeRepository;
 import no.ordna.cms.identity.domain.Caller;
@@ -50,19 +51,24 @@ public class ContentTypeService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public ContentType get(TypeKind kind, String key) {
-    return types
-        .find(kind, key)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    kind == TypeKind.CONTENT ? "unknown-content-type" : "unknown-block-type",
-                    "No " + kind.wireName() + " type with key '" + key + "'"));
+  public ContentType get(TypeKind kind, TypeKey key) {
+    return find(kind, key.value());
+  }
+
+  private ContentType find(TypeKind kind, String key) {
+    return types.find(kind, key).orElseThrow(() -> unknown(kind, key));
+  }
+
+  /** The 404 of a type key no type has (or text that cannot be a key). */
+  public static NotFoundException unknown(TypeKind kind, String key) {
+    return new NotFoundException(
+        kind == TypeKind.CONTENT ? "unknown-content-type" : "unknown-block-type",
+        "No " + kind.wireName() + " type with key '" + key + "'");
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<TypeDefinition> definition(TypeKind kind, String key) {
-    return types.find(kind, key).map(ContentType::definition);
+  public Optional<TypeDefinition> definition(TypeKind kind, TypeKey key) {
+    return types.find(kind, key.value()).map(ContentType::definition);
   }
 
   /** The types of a kind, for clients. */
@@ -73,13 +79,13 @@ public class ContentTypeService {
 
   /** One type, for clients. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public TypeDetails describe(TypeKind kind, String key) {
-    return TypeDetails.of(get(kind, key));
+  public TypeDetails describe(TypeKind kind, TypeKey key) {
+    return TypeDetails.of(find(kind, key.value()));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<TypeVersionDetails> history(TypeKind kind, String key) {
-    return types.versions(get(kind, key)).stream().map(TypeVersionDetails::of).toList();
+  public List<TypeVersionDetails> history(TypeKind kind, TypeKey key) {
+    return types.versions(find(kind, key.value())).stream().map(TypeVersionDetails::of).toList();
   }
 
   public TypeDetails create(TypeKind kind, JsonObject json, Caller caller) {
@@ -125,13 +131,14 @@ public class ContentTypeService {
 
   public TypeUpdate update(
       TypeKind kind,
-      String key,
+      TypeKey typeKey,
       JsonObject json,
       ExpectedVersion expected,
       boolean migrate,
       Caller caller) {
+    String key = typeKey.value();
     requireAdmin(caller);
-    ContentType type = get(kind, key);
+    ContentType type = find(kind, key);
     expected.require("type", type.etag());
     TypeDefinition definition = checks.parse(kind, json, Map.of());
     if (!definition.key().equals(key)) {
@@ -173,9 +180,10 @@ public class ContentTypeService {
     return new TypeUpdate(TypeDetails.of(type), changes, migrations);
   }
 
-  public void delete(TypeKind kind, String key, ExpectedVersion expected, Caller caller) {
+  public void delete(TypeKind kind, TypeKey typeKey, ExpectedVersion expected, Caller caller) {
+    String key = typeKey.value();
     requireAdmin(caller);
-    ContentType type = get(kind, key);
+    ContentType type = find(kind, key);
     expected.require("type", type.etag());
     Set<String> users = checks.typesReferring(kind, key);
     if (!users.isEmpty()) {

@@ -65,7 +65,7 @@ final class AnswerShape {
       shaped.add(
           shaper.shape(
               item,
-              request.requestedLocale(),
+              request.requestedLocale().value(),
               request.fields(),
               references.visible(),
               alternatives.getOrDefault(item.itemId(), List.of())));
@@ -79,7 +79,7 @@ final class AnswerShape {
           row.itemId(),
           shaper.shape(
               row,
-              request.requestedLocale(),
+              request.requestedLocale().value(),
               Set.of(),
               references.visible(),
               alternatives.getOrDefault(row.itemId(), List.of())));
@@ -89,7 +89,7 @@ final class AnswerShape {
     Set<String> tags = new LinkedHashSet<>();
     dependsOn.forEach(id -> tags.add(Representation.itemTag(id)));
     typeKeys.forEach(key -> tags.add(DefinitionTags.of(key)));
-    tags.add(DefinitionTags.of(request.type()));
+    tags.add(DefinitionTags.of(request.type().value()));
     Set<String> assetIds = new LinkedHashSet<>();
     shaped.forEach(item -> assetIds.addAll(shaper.assetsOf(item)));
     included.values().forEach(item -> assetIds.addAll(shaper.assetsOf(item)));
@@ -102,7 +102,7 @@ final class AnswerShape {
       Page page, DeliveryRequest request, List<String> availableLocales, String served) {
     JsonObjectBuilder json =
         Jsons.createObjectBuilder(page.shaped().get(0))
-            .add("requestedLocale", request.requestedLocale())
+            .add("requestedLocale", request.requestedLocale().value())
             .add("availableLocales", Jsons.createArrayBuilder(availableLocales));
     addIncluded(json, page, request);
     json.add("assets", assets(page));
@@ -115,10 +115,10 @@ final class AnswerShape {
     page.shaped().forEach(array::add);
     JsonObjectBuilder json =
         Jsons.createObjectBuilder()
-            .add("type", request.type())
-            .add("requestedLocale", request.requestedLocale())
+            .add("type", request.type().value())
+            .add("requestedLocale", request.requestedLocale().value())
             .add("sort", request.sort().wireName())
-            .add("limit", request.limit())
+            .add("limit", request.page().limit())
             .add("items", array);
     if (next != null) {
       json.add("next", next);
@@ -130,8 +130,8 @@ final class AnswerShape {
     return representation(
         json.build(),
         page,
-        request.requestedLocale(),
-        Set.of(Representation.typeTag(request.type())));
+        request.requestedLocale().value(),
+        Set.of(Representation.typeTag(request.type().value())));
   }
 
   private static JsonObjectBuilder assets(Page page) {

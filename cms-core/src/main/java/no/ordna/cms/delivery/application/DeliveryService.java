@@ -14,8 +14,10 @@ import no.ordna.cms.asset.application.AssetCatalog;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.delivery.domain.DeliveryRequest;
+import no.ordna.cms.delivery.domain.ItemLookup;
 import no.ordna.cms.delivery.domain.ListCursor;
 import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.delivery.persistence.SnapshotQueries;
@@ -24,6 +26,8 @@ import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.Snapshot;
 import no.ordna.cms.publishing.persistence.SnapshotRepository;
 import no.ordna.cms.shared.NotFoundException;
+import no.ordna.cms.shared.paging.Cursor;
+import no.ordna.cms.shared.paging.Page;
 
 /**
  * Answers delivery reads from snapshots: one item by id or slug, or a page of a type's items, in
@@ -49,7 +53,9 @@ public class DeliveryService {
         new RequestSnapshots(ids -> snapshots.ofItems(request.channel(), ids));
     AnswerShape shape =
         new AnswerShape(
-            new ItemShaper(key -> types.definition(TypeKind.CONTENT, key), checks::blockType));
+            new ItemShaper(
+                key -> TypeKey.parse(key).flatMap(k -> types.definition(TypeKind.CONTENT, k)),
+                checks::blockType));
     return request.isList()
         ? list(request, choice, loaded, shape)
         : one(request, choice, loaded, shape);
@@ -72,19 +78,19 @@ public class DeliveryService {
             + "'"
             + request.type()
             + "' item '"
-            + request.idOrSlug()
+            + request.item().map(ItemLookup::text).orElse("")
             + "' in "
             + request.requestedLocale()
             + (request.fallback() ? " or its fallback locales" : ""));
   }
 
   private Optional<String> itemIdFor(DeliveryRequest request, LocaleChoice choice) {
-    String key = request.idOrSlug();
-    if (key.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
-      return Optional.of(key);
+    ItemLookup item = request.item().orElseThrow();
+    if (item instanceof ItemLookup.ById byId) {
+      return Optional.of(byId.id().value());
     }
     return choice
-        .best(snapshots.bySlug(request.channel(), request.type(), key))
+        .best(snapshots.bySlug(request.channel(), request.type().value(), item.text()))
         .map(Snapshot::itemId);
   }
 
@@ -98,16 +104,19 @@ public class DeliveryService {
             choice.chain(),
             request.filters(),
             request.sort(),
-            request.after(),
-            request.limit());
-    boolean more = rows.size() > request.limit();
-    List<Snapshot> items = more ? rows.subList(0, request.limit()) : rows;
-    String next = null;
-    if (more) {
-      Snapshot last = items.get(items.size() - 1);
-      next = new ListCursor(SnapshotQueries.cursorValue(request.sort(), last), last.id()).encode();
-    }
-    return shape.list(page(request, items, choice, loaded, shape), request, next);
+            request.page().cursor().flatMap(ListCursor::of).orElse(null),
+            request.page().limit());
+    Page<Snapshot> found =
+        Page.of(
+            rows,
+            request.page(),
+            last ->
+                new ListCursor(SnapshotQueries.cursorValue(request.sort(), last), last.id())
+                    .toCursor());
+    return shape.list(
+        page(request, found.items(), choice, loaded, shape),
+        request,
+        found.next().map(Cursor::encode).orElse(null));
   }
 
   private AnswerShape.Page page(

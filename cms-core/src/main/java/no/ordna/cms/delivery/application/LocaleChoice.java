@@ -29,8 +29,8 @@ final class LocaleChoice {
   static LocaleChoice of(DeliveryRequest request, LocaleSettings settings) {
     return new LocaleChoice(
         request.fallback()
-            ? settings.resolutionOrder(request.requestedLocale())
-            : List.of(request.requestedLocale()),
+            ? settings.resolutionOrder(request.requestedLocale().value())
+            : List.of(request.requestedLocale().value()),
         request.fallback());
   }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import no.ordna.cms.delivery.domain.Representation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -77,6 +78,17 @@ public class RepresentationCache {
     if (generation.get() != generationAtStart) {
       cache.invalidate(key);
     }
+  }
+
+  /**
+   * The answer {@code compute} gives, kept under {@code key} unless an invalidation ran while it
+   * was computed. For misses: look the key up with {@link #get} first.
+   */
+  public Representation computeAndKeep(String key, Supplier<Representation> compute) {
+    long generationAtStart = generation();
+    Representation fresh = compute.get();
+    put(key, fresh, generationAtStart);
+    return fresh;
   }
 
   /** Drops every answer carrying one of the tags. */

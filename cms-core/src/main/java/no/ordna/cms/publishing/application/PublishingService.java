@@ -87,7 +87,7 @@ public class PublishingService {
   /** The images the variant's current values show without an alt text in its locale. */
   public List<AssetUses.Use> imagesWithoutAlt(ContentItem item, String locale) {
     ContentVariant variant = item.variant(locale).orElseThrow();
-    TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
+    TypeDefinition type = types.get(TypeKind.CONTENT, item.type()).definition();
     List<AssetUses.Use> uses =
         new AssetUses(checks::blockType)
                 .uses(
@@ -146,7 +146,7 @@ public class PublishingService {
   }
 
   private SnapshotContent build(ContentItem item, ContentVariant variant, Instant publishedAt) {
-    TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
+    TypeDefinition type = types.get(TypeKind.CONTENT, item.type()).definition();
     Instant first = variant.firstPublishedAt() == null ? publishedAt : variant.firstPublishedAt();
     SnapshotBuilder.Source source =
         new SnapshotBuilder.Source(

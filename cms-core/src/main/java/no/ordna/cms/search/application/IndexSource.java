@@ -12,6 +12,7 @@ import java.util.function.Function;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.search.domain.IndexEntries;
 import no.ordna.cms.search.domain.PublishedVariant;
@@ -61,7 +62,7 @@ public class IndexSource {
 
   private IndexEntries entries(boolean cached) {
     Function<String, Optional<TypeDefinition>> contentTypes =
-        key -> types.definition(TypeKind.CONTENT, key);
+        key -> TypeKey.parse(key).flatMap(k -> types.definition(TypeKind.CONTENT, k));
     Function<String, Optional<TypeDefinition>> blockTypes = checks::blockType;
     return cached
         ? new IndexEntries(memo(contentTypes), memo(blockTypes))

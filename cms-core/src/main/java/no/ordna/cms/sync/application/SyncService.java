@@ -9,12 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.ordna.cms.content.domain.ItemId;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
-import no.ordna.cms.delivery.application.DeliveryReads;
+import no.ordna.cms.delivery.application.DeliveryService;
+import no.ordna.cms.delivery.application.RepresentationCache;
+import no.ordna.cms.delivery.domain.DeliveryRequest;
+import no.ordna.cms.delivery.domain.ItemLookup;
+import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.localization.application.LocaleService;
-import no.ordna.cms.localization.domain.LanguagePreferences;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.PublicationChange;
 import no.ordna.cms.publishing.domain.PublicationLogEntry;
@@ -45,7 +51,8 @@ public class SyncService {
 
   @Inject SyncQueries queries;
   @Inject SnapshotRepository snapshots;
-  @Inject DeliveryReads reads;
+  @Inject RepresentationCache cache;
+  @Inject DeliveryService delivery;
   @Inject ContentRepository content;
   @Inject LocaleService locales;
   @Inject ContentTypeService types;
@@ -56,7 +63,8 @@ public class SyncService {
     if (locale != null) {
       locales.requireConfigured(locale, "locale");
     }
-    if (type != null && types.definition(TypeKind.CONTENT, type).isEmpty()) {
+    if (type != null
+        && TypeKey.parse(type).flatMap(k -> types.definition(TypeKind.CONTENT, k)).isEmpty()) {
       throw InvalidInputException.of("type", "no content type '" + type + "'");
     }
     long position = snapshots.lastLogged();
@@ -163,15 +171,25 @@ public class SyncService {
         : Tombstone.Reason.DELETED;
   }
 
-  /** The delivery API's answer for the item in exactly that locale; null once it is gone. */
+  /**
+   * The delivery API's answer for the item in exactly that locale (a read without fallback); null
+   * once it is gone. Answers are kept in the delivery cache (under keys of their own), so clients
+   * syncing the same changes share them.
+   */
   private byte[] read(String type, String itemId, String locale) {
+    DeliveryRequest request =
+        DeliveryRequest.one(
+            Channel.PUBLISHED,
+            new TypeKey(type),
+            new ItemLookup.ById(new ItemId(itemId)),
+            new LocaleCode(locale),
+            false,
+            0,
+            Set.of());
+    String key = "sync " + type + "/" + itemId + "#" + locale;
     try {
-      return reads
-          .published(
-              type,
-              itemId,
-              Map.of("locale", List.of(locale), "fallback", List.of("false")),
-              LanguagePreferences.NONE)
+      Representation cached = cache.get(key);
+      return (cached != null ? cached : cache.computeAndKeep(key, () -> delivery.read(request)))
           .body();
     } catch (NotFoundException e) {
       return null;

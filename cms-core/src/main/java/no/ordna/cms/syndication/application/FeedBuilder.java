@@ -31,10 +31,12 @@ final class FeedBuilder {
   static final List<String> SUMMARY_FIELDS = List.of("lead", "intro");
 
   private final String frontendBaseUrl;
+  private final String apiBaseUrl;
   private final String author;
 
-  FeedBuilder(String frontendBaseUrl, String author) {
+  FeedBuilder(String frontendBaseUrl, String apiBaseUrl, String author) {
     this.frontendBaseUrl = frontendBaseUrl;
+    this.apiBaseUrl = apiBaseUrl;
     this.author = author;
   }
 
@@ -53,14 +55,14 @@ final class FeedBuilder {
           updated == null || item.publishedAt().isAfter(updated) ? item.publishedAt() : updated;
     }
     return new AtomFeed(
-        feedId(type.key(), request.locale()),
+        feedId(type.key(), request.locale().value()),
         title(type, chain),
-        request.locale(),
+        request.locale().value(),
         updated == null ? typeUpdatedAt : updated,
         author,
-        request.selfHref(),
+        request.selfHref(apiBaseUrl),
         pattern
-            .map(p -> p.section(frontendBaseUrl, type.key(), request.locale()))
+            .map(p -> p.section(frontendBaseUrl, type.key(), request.locale().value()))
             .orElse(frontendBaseUrl + "/"),
         entries);
   }
@@ -80,7 +82,7 @@ final class FeedBuilder {
                         frontendBaseUrl, type.key(), item.itemId(), item.locale(), item.slug()))
             .orElseGet(
                 () ->
-                    UrlPattern.trimSlash(request.apiBaseUrl())
+                    UrlPattern.trimSlash(apiBaseUrl)
                         + "/content/"
                         + type.key()
                         + "/"

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.domain.ContentType;
@@ -15,7 +14,6 @@ import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.delivery.domain.Sort;
 import no.ordna.cms.delivery.persistence.SnapshotQueries;
 import no.ordna.cms.localization.application.LocaleService;
-import no.ordna.cms.localization.domain.LanguagePreferences;
 import no.ordna.cms.platform.address.PublicAddress;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.Snapshot;
@@ -41,29 +39,18 @@ public class FeedService {
   @Inject PublicAddress address;
 
   /**
-   * Checks a request's parameters (400s); see {@link FeedRequests}. Links to the API come from the
-   * configured public address, never from the request.
+   * The feed, from the cache or built and kept. Links to the API come from the configured public
+   * address, never from the request.
    */
-  public FeedRequest parse(
-      String typeKey, Map<String, List<String>> query, LanguagePreferences languages) {
-    return FeedRequests.parse(typeKey, query, languages, address.apiBaseUrl(), locales.settings());
-  }
-
   public Representation feed(FeedRequest request) {
-    String key = request.cacheKey();
+    String key = request.cacheKey(address.apiBaseUrl());
     Representation cached = cache.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    long generation = cache.generation();
-    Representation built = build(request);
-    cache.put(key, built, generation);
-    return built;
+    return cached != null ? cached : cache.computeAndKeep(key, () -> build(request));
   }
 
   private Representation build(FeedRequest request) {
-    ContentType type = types.get(TypeKind.CONTENT, request.typeKey());
-    List<String> chain = locales.settings().resolutionOrder(request.locale());
+    ContentType type = types.get(TypeKind.CONTENT, request.type());
+    List<String> chain = locales.settings().resolutionOrder(request.locale().value());
     List<Snapshot> rows =
         queries.page(
             Channel.PUBLISHED,
@@ -75,14 +62,14 @@ public class FeedService {
             request.limit());
     List<Snapshot> items = rows.size() > request.limit() ? rows.subList(0, request.limit()) : rows;
     AtomFeed feed =
-        new FeedBuilder(settings.frontendBaseUrl(), settings.feedAuthor())
+        new FeedBuilder(settings.frontendBaseUrl(), address.apiBaseUrl(), settings.feedAuthor())
             .feed(request, type.definition(), chain, items, type.updatedAt());
     byte[] body = AtomWriter.write(feed);
     return new Representation(
         body,
         Etags.of(body),
         feed.updated(),
-        request.locale(),
+        request.locale().value(),
         Set.of(Representation.typeTag(type.key()), DefinitionTags.of(type.key())));
   }
 }

@@ -68,7 +68,7 @@ public class ImportPlanner {
           path, "the " + source + " variant has no revision " + revision + ": export it again");
       return Optional.empty();
     }
-    TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
+    TypeDefinition type = types.get(TypeKind.CONTENT, item.type()).definition();
     TranslatableTexts then = revisions.texts(type, exported.get());
     Optional<ContentVariant> translation = item.variant(target);
     Map<String, CodeAlignment.Aligned> stored = new HashMap<>();

@@ -76,7 +76,7 @@ public class TranslationExchange {
 
   private XliffFile file(
       ContentItem item, ContentVariant source, Optional<ContentVariant> translation) {
-    TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
+    TypeDefinition type = types.get(TypeKind.CONTENT, item.type()).definition();
     TranslatableTexts texts = revisions.texts(type, source.fields());
     boolean outdated = translation.map(ContentVariant::translationOutdated).orElse(false);
     Optional<TranslatableTexts> then =

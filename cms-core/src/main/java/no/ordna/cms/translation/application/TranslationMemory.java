@@ -69,7 +69,7 @@ public class TranslationMemory {
       if (then.isEmpty()) {
         continue;
       }
-      TypeDefinition definition = types.get(TypeKind.CONTENT, item.typeKey()).definition();
+      TypeDefinition definition = types.get(TypeKind.CONTENT, item.type()).definition();
       TranslatableTexts sources = TranslatableTexts.of(definition, then.get(), checks::blockType);
       TranslatableTexts translations =
           TranslatableTexts.of(definition, translation.fields(), checks::blockType);

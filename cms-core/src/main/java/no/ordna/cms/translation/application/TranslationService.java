@@ -214,7 +214,7 @@ public class TranslationService {
 
   private List<FieldChange> changes(
       ContentItem item, ContentVariant source, ContentVariant translation) {
-    TypeDefinition type = types.get(TypeKind.CONTENT, item.typeKey()).definition();
+    TypeDefinition type = types.get(TypeKind.CONTENT, item.type()).definition();
     JsonObject then =
         translation.sourceRevision() == null
             ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT

@@ -107,7 +107,7 @@ class EventPayloads {
       String locale,
       List<String> keys,
       Optional<String> sourceLocale) {
-    Optional<TypeDefinition> definition = types.definition(TypeKind.CONTENT, item.typeKey());
+    Optional<TypeDefinition> definition = types.definition(TypeKind.CONTENT, item.type());
     JsonObjectBuilder data =
         Jsons.createObjectBuilder().add("itemId", item.id()).add("type", item.typeKey());
     if (locale == null) {

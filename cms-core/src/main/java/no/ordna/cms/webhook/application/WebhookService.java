@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.ordna.cms.contenttype.application.ContentTypeService;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.identity.domain.Caller;
 import no.ordna.cms.localization.application.LocaleService;
@@ -200,7 +201,7 @@ public class WebhookService {
       violations.add("events", "name at least one event");
     }
     for (String type : settings.contentTypes()) {
-      if (types.definition(TypeKind.CONTENT, type).isEmpty()) {
+      if (TypeKey.parse(type).flatMap(k -> types.definition(TypeKind.CONTENT, k)).isEmpty()) {
         violations.add("contentTypes", "no content type '" + type + "'");
       }
     }

@@ -135,7 +135,7 @@ public class WorkflowService {
   /** The transitions the variant allows now. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Set<Transition> allowed(ContentItem item, ContentVariant variant) {
-    boolean review = types.get(TypeKind.CONTENT, item.typeKey()).definition().reviewRequired();
+    boolean review = types.get(TypeKind.CONTENT, item.type()).definition().reviewRequired();
     return WorkflowRules.allowed(
         variant.status(), variant.isPublished(), variant.isScheduled(), review);
   }

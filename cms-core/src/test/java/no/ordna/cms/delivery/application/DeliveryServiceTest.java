@@ -24,14 +24,17 @@ import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
 import no.ordna.cms.contenttype.domain.ContentType;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeDefinitionParser;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.delivery.domain.DeliveryRequest;
 import no.ordna.cms.delivery.domain.Filter;
+import no.ordna.cms.delivery.domain.ItemLookup;
 import no.ordna.cms.delivery.domain.ListCursor;
 import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.delivery.domain.Sort;
 import no.ordna.cms.delivery.persistence.SnapshotQueries;
 import no.ordna.cms.localization.application.LocaleService;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.localization.domain.LocaleSettings;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.Snapshot;
@@ -40,6 +43,7 @@ import no.ordna.cms.publishing.persistence.SnapshotRepository;
 import no.ordna.cms.shared.Jsons;
 import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.shared.Violations;
+import no.ordna.cms.shared.paging.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,13 +134,13 @@ class DeliveryServiceTest {
 
   static final class Types extends ContentTypeService {
     @Override
-    public ContentType get(TypeKind kind, String key) {
+    public ContentType get(TypeKind kind, TypeKey key) {
       return new ContentType(definition(kind, key).orElseThrow(), false, "test", Instant.EPOCH);
     }
 
     @Override
-    public Optional<TypeDefinition> definition(TypeKind kind, String key) {
-      return key.equals("article") ? Optional.of(ARTICLE) : Optional.empty();
+    public Optional<TypeDefinition> definition(TypeKind kind, TypeKey key) {
+      return key.value().equals("article") ? Optional.of(ARTICLE) : Optional.empty();
     }
   }
 
@@ -209,16 +213,12 @@ class DeliveryServiceTest {
 
   private static DeliveryRequest one(
       String idOrSlug, String locale, boolean fallback, int include) {
-    return new DeliveryRequest(
+    return DeliveryRequest.one(
         Channel.PUBLISHED,
-        "article",
-        idOrSlug,
-        locale,
+        new TypeKey("article"),
+        ItemLookup.of(idOrSlug),
+        new LocaleCode(locale),
         fallback,
-        List.of(),
-        Sort.DEFAULT,
-        20,
-        null,
         include,
         Set.of());
   }
@@ -226,14 +226,13 @@ class DeliveryServiceTest {
   private static DeliveryRequest list(String locale, int limit, int include) {
     return new DeliveryRequest(
         Channel.PUBLISHED,
-        "article",
-        null,
-        locale,
+        new TypeKey("article"),
+        Optional.empty(),
+        new LocaleCode(locale),
         true,
         List.of(),
         Sort.DEFAULT,
-        limit,
-        null,
+        PageRequest.first(limit),
         include,
         Set.of());
   }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Set;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.contenttype.domain.TypeDefinitionParser;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.domain.Snapshot;
 import no.ordna.cms.publishing.domain.SnapshotContent;
@@ -28,7 +30,7 @@ class FeedBuilderTest {
   private static final Instant OLD = Instant.parse("2024-01-01T00:00:00Z");
   private static final Instant NEW = Instant.parse("2024-03-01T00:00:00Z");
 
-  private final FeedBuilder builder = new FeedBuilder(BASE, "Kompetanse Norge");
+  private final FeedBuilder builder = new FeedBuilder(BASE, API, "Kompetanse Norge");
 
   private static TypeDefinition type(String urlPattern) {
     String json =
@@ -74,7 +76,7 @@ class FeedBuilderTest {
   }
 
   private static FeedRequest request(String locale) {
-    return new FeedRequest("news", locale, 20, API);
+    return new FeedRequest(new TypeKey("news"), new LocaleCode(locale), 20);
   }
 
   @Test
@@ -148,7 +150,7 @@ class FeedBuilderTest {
     String id = builder.feedId("news", "nb");
 
     assertTrue(id.matches("urn:uuid:[0-9a-f-]{36}"), id);
-    assertEquals(id, new FeedBuilder(BASE, "x").feedId("news", "nb"));
+    assertEquals(id, new FeedBuilder(BASE, API, "x").feedId("news", "nb"));
     assertTrue(!id.equals(builder.feedId("news", "se")));
     assertTrue(!id.equals(builder.feedId("page", "nb")));
   }

@@ -609,4 +609,16 @@ class AssetIT {
       return files.toList();
     }
   }
+
+  @Test
+  void anUpdateWhoseBodyIsNotAnObjectIsA400NotA500(Api api) {
+    String id = TestAssets.uploadImage(api, "Bilde");
+    String etag = api.get("/api/v1/manage/assets/" + id).etag();
+    for (String body : new String[] {"[[1]]", "\"alt\"", "42", "null"}) {
+      Reply reply = api.send("PUT", "/api/v1/manage/assets/" + id, body, "If-Match", etag);
+      assertEquals(400, reply.status(), body + ": " + reply.body());
+      assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.body());
+    }
+    assertEquals(etag, api.get("/api/v1/manage/assets/" + id).etag(), "nothing changed");
+  }
 }

@@ -1,4 +1,4 @@
-package no.ordna.cms.search.application;
+package no.ordna.cms.api.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,12 +1,16 @@
-package no.ordna.cms.syndication.application;
+package no.ordna.cms.api.syndication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import no.ordna.cms.contenttype.domain.TypeKey;
+import no.ordna.cms.localization.domain.LanguagePreferences;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.localization.domain.LocaleSettings;
 import no.ordna.cms.shared.InvalidInputException;
+import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.syndication.domain.FeedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +26,6 @@ class FeedRequestsTest {
             ? no.ordna.cms.localization.domain.LanguagePreferences.NONE
             : new no.ordna.cms.localization.domain.LanguagePreferences(
                 java.util.Locale.LanguageRange.parse(acceptLanguage)),
-        API,
         LocaleSettings.defaults());
   }
 
@@ -34,16 +37,16 @@ class FeedRequestsTest {
   void defaultsAreTheDefaultLocaleAnd20Entries() {
     FeedRequest request = parse(Map.of(), null);
 
-    assertEquals("nb", request.locale());
+    assertEquals(new LocaleCode("nb"), request.locale());
     assertEquals(20, request.limit());
     assertEquals(
-        "http://127.0.0.1:8080/api/v1/content/article/feed.atom?locale=nb", request.selfHref());
+        "http://127.0.0.1:8080/api/v1/content/article/feed.atom?locale=nb", request.selfHref(API));
   }
 
   @Test
   void theLocaleComesFromTheQueryElseFromAcceptLanguage() {
-    assertEquals("se", parse(Map.of(), "se-NO, nb;q=0.5").locale());
-    assertEquals("smj", parse(Map.of("locale", List.of("smj")), "se").locale());
+    assertEquals("se", parse(Map.of(), "se-NO, nb;q=0.5").locale().value());
+    assertEquals("smj", parse(Map.of("locale", List.of("smj")), "se").locale().value());
   }
 
   @Test
@@ -51,7 +54,7 @@ class FeedRequestsTest {
     FeedRequest request = parse(Map.of("limit", List.of("100")), null);
 
     assertEquals(100, request.limit());
-    assertEquals(API + "content/article/feed.atom?locale=nb&limit=100", request.selfHref());
+    assertEquals(API + "content/article/feed.atom?locale=nb&limit=100", request.selfHref(API));
   }
 
   @Test
@@ -83,6 +86,30 @@ class FeedRequestsTest {
   @Test
   void readersAskingForTheSameLocaleShareACacheKey() {
     assertEquals(
-        parse(Map.of("locale", List.of("se")), null).cacheKey(), parse(Map.of(), "se").cacheKey());
+        parse(Map.of("locale", List.of("se")), null).cacheKey(API),
+        parse(Map.of(), "se").cacheKey(API));
   }
+
+  @Test
+  void theRequestIsTyped() {
+    FeedRequest request = parse(Map.of("locale", List.of("se"), "limit", List.of("5")), null);
+
+    assertEquals(new FeedRequest(new TypeKey("article"), new LocaleCode("se"), 5), request);
+  }
+
+  @Test
+  void aTypeKeyThatCannotBeOneIsNotFoundAfterTheParametersAreChecked() {
+    NotFoundException missing =
+        assertThrows(
+            NotFoundException.class,
+            () -> FeedRequests.parse("Not_A_Key", Map.of(), LanguagePreferences.NONE, SETTINGS));
+    assertEquals("unknown-content-type", missing.problemType());
+    assertThrows(
+        InvalidInputException.class,
+        () ->
+            FeedRequests.parse(
+                "Not_A_Key", Map.of("x", List.of("1")), LanguagePreferences.NONE, SETTINGS));
+  }
+
+  private static final LocaleSettings SETTINGS = LocaleSettings.defaults();
 }

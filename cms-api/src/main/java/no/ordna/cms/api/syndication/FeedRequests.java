@@ -1,9 +1,13 @@
-package no.ordna.cms.syndication.application;
+package no.ordna.cms.api.syndication;
 
 import java.util.List;
 import java.util.Map;
+import no.ordna.cms.contenttype.domain.TypeKey;
+import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.localization.domain.LanguagePreferences;
+import no.ordna.cms.localization.domain.LocaleCode;
 import no.ordna.cms.localization.domain.LocaleSettings;
+import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.shared.Violations;
 import no.ordna.cms.syndication.domain.FeedRequest;
 
@@ -11,7 +15,7 @@ import no.ordna.cms.syndication.domain.FeedRequest;
  * Reads a feed request's query strictly, like the delivery API: {@code locale} (else {@code
  * Accept-Language}, else the default locale) and {@code limit} (1-100, default 20); anything else,
  * a repeated parameter, an unknown locale or a bad limit is a 400 naming the parameter. Whether the
- * type exists is checked when the feed is built (404).
+ * type exists is checked when the feed is built (404); a key that cannot be one is a 404 here.
  */
 public final class FeedRequests {
 
@@ -21,7 +25,6 @@ public final class FeedRequests {
       String typeKey,
       Map<String, List<String>> query,
       LanguagePreferences languages,
-      String apiBaseUrl,
       LocaleSettings settings) {
     Violations violations = new Violations();
     query.forEach(
@@ -32,12 +35,13 @@ public final class FeedRequests {
             violations.add(name, "is given more than once");
           }
         });
-    String locale = single(query, "locale");
-    if (locale != null && !settings.isConfigured(locale)) {
-      violations.add("locale", "unknown locale; configured: " + settings.locales());
-    }
+    String asked = single(query, "locale");
+    LocaleCode locale =
+        asked == null
+            ? new LocaleCode(languages.bestLocale(settings))
+            : LocaleCode.exactly(asked).filter(l -> settings.isConfigured(l.value())).orElse(null);
     if (locale == null) {
-      locale = languages.bestLocale(settings);
+      violations.add("locale", "unknown locale; configured: " + settings.locales());
     }
     int limit = FeedRequest.DEFAULT_LIMIT;
     String rawLimit = single(query, "limit");
@@ -49,7 +53,14 @@ public final class FeedRequests {
       }
     }
     violations.throwIfAny("Invalid feed request");
-    return new FeedRequest(typeKey, locale, limit, apiBaseUrl);
+    TypeKey type =
+        TypeKey.parse(typeKey)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "unknown-content-type",
+                        "No " + TypeKind.CONTENT.wireName() + " type with key '" + typeKey + "'"));
+    return new FeedRequest(type, locale, limit);
   }
 
   private static String single(Map<String, List<String>> query, String name) {

@@ -1,4 +1,4 @@
-package no.ordna.cms.delivery.application;
+package no.ordna.cms.api.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package no.ordna.cms.delivery.application;
+package no.ordna.cms.api.delivery;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +9,11 @@ import no.ordna.cms.localization.domain.LanguagePreferences;
 import no.ordna.cms.localization.domain.LocaleSettings;
 
 /**
- * The cache key of a published delivery read: its type and item, its decoded query parameters in a
- * canonical order, and — when no {@code ?locale=} is given — the locale the reader's language
- * preferences resolve to, so two readers who get the same answer share one cache entry.
+ * The cache key of a published delivery read, built at the edge from the parsed request before it
+ * is checked (so that a cache hit costs no more than this): its type and item, its decoded query
+ * parameters in a canonical order, and — when no {@code ?locale=} is given — the locale the
+ * reader's language preferences resolve to, so two readers who get the same answer share one cache
+ * entry.
  *
  * <p>The key must never be the same for two reads that mean different things: names and values are
  * percent-encoded again in the key, after decoding, since a value may itself hold {@code &}, {@code

@@ -1,9 +1,11 @@
-package no.ordna.cms.delivery.application;
+package no.ordna.cms.api.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import no.ordna.cms.delivery.application.DeliveryService;
+import no.ordna.cms.delivery.application.RepresentationCache;
 import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.localization.domain.LanguagePreferences;
@@ -11,9 +13,11 @@ import no.ordna.cms.publishing.domain.Channel;
 
 /**
  * The one way to a delivery answer, for the servlet filter that answers cached reads before JAX-RS
- * and for the JAX-RS resource alike: published reads come from the representation cache, or are
- * computed, kept and returned; previews are computed each time and never kept. Bad parameters and
- * unknown types or items throw the product's exceptions (400, 404).
+ * and for the JAX-RS resource alike: published reads come from the representation cache (a key from
+ * the decoded query, a lookup, nothing else), or are parsed into a typed request ({@link
+ * DeliveryRequestParser}), computed by the core, kept and returned; previews are parsed and
+ * computed each time and never kept. Bad parameters and unknown types or items throw the product's
+ * exceptions (400, 404).
  */
 @ApplicationScoped
 public class DeliveryReads {
@@ -22,15 +26,6 @@ public class DeliveryReads {
   @Inject DeliveryRequestParser parser;
   @Inject DeliveryService delivery;
   @Inject LocaleService locales;
-
-  /** The cached answer of a published read, if there is one (a lookup, nothing else). */
-  public Representation cached(
-      String type,
-      String idOrSlug,
-      Map<String, List<String>> params,
-      LanguagePreferences languages) {
-    return cache.get(DeliveryKeys.key(type, idOrSlug, params, languages, locales.settings()));
-  }
 
   /** A published read: from the cache, or computed and kept unless a publication raced it. */
   public Representation published(
@@ -43,11 +38,9 @@ public class DeliveryReads {
     if (cached != null) {
       return cached;
     }
-    long generation = cache.generation();
-    Representation fresh =
-        delivery.read(parser.parse(Channel.PUBLISHED, type, idOrSlug, params, languages));
-    cache.put(key, fresh, generation);
-    return fresh;
+    return cache.computeAndKeep(
+        key,
+        () -> delivery.read(parser.parse(Channel.PUBLISHED, type, idOrSlug, params, languages)));
   }
 
   /** A preview of the latest drafts (the caller's right to it is checked by the edge). */

@@ -1,4 +1,4 @@
-package no.ordna.cms.search.application;
+package no.ordna.cms.api.search;
 
 import java.util.List;
 import java.util.Map;

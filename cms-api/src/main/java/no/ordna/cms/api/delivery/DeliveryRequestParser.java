@@ -1,4 +1,4 @@
-package no.ordna.cms.delivery.application;
+package no.ordna.cms.api.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,22 +16,29 @@ import no.ordna.cms.contenttype.domain.FieldType;
 import no.ordna.cms.contenttype.domain.IndexColumn;
 import no.ordna.cms.contenttype.domain.IndexEntry;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
+import no.ordna.cms.contenttype.domain.TypeKey;
 import no.ordna.cms.contenttype.domain.TypeKind;
 import no.ordna.cms.delivery.domain.DeliveryRequest;
 import no.ordna.cms.delivery.domain.Filter;
+import no.ordna.cms.delivery.domain.ItemLookup;
 import no.ordna.cms.delivery.domain.ListCursor;
 import no.ordna.cms.delivery.domain.Sort;
 import no.ordna.cms.localization.application.LocaleService;
 import no.ordna.cms.localization.domain.LanguagePreferences;
+import no.ordna.cms.localization.domain.LocaleCode;
+import no.ordna.cms.localization.domain.LocaleSettings;
 import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.shared.NotFoundException;
 import no.ordna.cms.shared.Violations;
+import no.ordna.cms.shared.paging.Cursor;
+import no.ordna.cms.shared.paging.PageRequest;
 
 /**
- * Reads a delivery request's query parameters strictly: unknown parameters, unknown or unfilterable
- * fields, bad operators and values, a limit over 100 are all 400s naming the parameter; an unknown
- * type is a 404. The locale comes from {@code ?locale=} or, without it, from the reader's language
- * preferences ({@code Accept-Language}, parsed at the edge).
+ * Reads a delivery request's path and decoded query parameters strictly into the typed {@link
+ * DeliveryRequest} the core answers: unknown parameters, unknown or unfilterable fields, bad
+ * operators and values (each read by its field type), a limit over 100, a cursor this API did not
+ * give are all 400s naming the parameter; an unknown type is a 404. The locale comes from {@code
+ * ?locale=} or, without it, from the reader's language preferences ({@code Accept-Language}).
  */
 @ApplicationScoped
 public class DeliveryRequestParser {
@@ -55,9 +62,9 @@ public class DeliveryRequestParser {
       String idOrSlug,
       Map<String, List<String>> query,
       LanguagePreferences languages) {
+    Optional<TypeKey> key = TypeKey.parse(typeKey);
     TypeDefinition type =
-        types
-            .definition(TypeKind.CONTENT, typeKey)
+        key.flatMap(k -> types.definition(TypeKind.CONTENT, k))
             .orElseThrow(
                 () ->
                     new NotFoundException(
@@ -81,13 +88,20 @@ public class DeliveryRequestParser {
         violations.add(name, "unknown parameter");
       }
     }
-    String locale = single(query, "locale").orElse(null);
-    if (locale != null && !locales.settings().isConfigured(locale)) {
-      violations.add("locale", "unknown locale; configured: " + locales.settings().locales());
-    }
-    if (locale == null) {
-      locale = languages.bestLocale(locales.settings());
-    }
+    LocaleSettings settings = locales.settings();
+    LocaleCode locale =
+        single(query, "locale")
+            .map(
+                asked ->
+                    LocaleCode.exactly(asked)
+                        .filter(l -> settings.isConfigured(l.value()))
+                        .orElseGet(
+                            () -> {
+                              violations.add(
+                                  "locale", "unknown locale; configured: " + settings.locales());
+                              return null;
+                            }))
+            .orElseGet(() -> new LocaleCode(languages.bestLocale(settings)));
     boolean fallback = bool(query, "fallback", true, violations);
     Sort sort =
         single(query, "sort")
@@ -104,17 +118,17 @@ public class DeliveryRequestParser {
             .orElse(Sort.DEFAULT);
     int limit = number(query, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT, violations);
     int include = number(query, "include", 0, 0, MAX_INCLUDE, violations);
-    ListCursor after =
+    Optional<Cursor> after =
         single(query, "cursor")
-            .map(
-                c ->
-                    ListCursor.decode(c)
-                        .orElseGet(
-                            () -> {
-                              violations.add("cursor", "is not a cursor from this list");
-                              return null;
-                            }))
-            .orElse(null);
+            .flatMap(
+                c -> {
+                  Optional<Cursor> cursor =
+                      Cursor.decode(c).filter(k -> ListCursor.of(k).isPresent());
+                  if (cursor.isEmpty()) {
+                    violations.add("cursor", "is not a cursor from this list");
+                  }
+                  return cursor;
+                });
     Set<String> fields = new LinkedHashSet<>();
     single(query, "fields")
         .ifPresent(
@@ -129,7 +143,16 @@ public class DeliveryRequestParser {
             });
     violations.throwIfAny("Invalid delivery request");
     return new DeliveryRequest(
-        channel, typeKey, idOrSlug, locale, fallback, filters, sort, limit, after, include, fields);
+        channel,
+        key.get(),
+        list ? Optional.empty() : Optional.of(ItemLookup.of(idOrSlug)),
+        locale,
+        fallback,
+        filters,
+        sort,
+        new PageRequest(limit, after),
+        include,
+        fields);
   }
 
   private static Optional<Filter> filter(
