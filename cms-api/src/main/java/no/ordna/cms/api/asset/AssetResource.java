@@ -238,14 +238,6 @@ public class AssetResource {
       responseCode = "404",
       description = "No such asset",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response update(
       @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
           String id,
@@ -304,10 +296,6 @@ public class AssetResource {
   @APIResponse(
       responseCode = "409",
       description = "Published content uses it (usedBy)",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response delete(
       @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")

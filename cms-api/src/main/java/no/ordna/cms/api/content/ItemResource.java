@@ -252,14 +252,6 @@ public class ItemResource {
       responseCode = "409",
       description = "Published items refer to it",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response delete(
       @PathParam("id") String id,
       @Parameter(
@@ -335,14 +327,6 @@ public class ItemResource {
   @APIResponse(
       responseCode = "409",
       description = "The slug is taken",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response save(
       @PathParam("id") String id,

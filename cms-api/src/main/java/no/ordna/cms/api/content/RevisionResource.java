@@ -159,14 +159,6 @@ public class RevisionResource {
       description = "The caller may not edit the variant",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
       responseCode = "404",
       description = "No such item, variant or revision",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))

@@ -150,10 +150,6 @@ public class ContentTypeResource extends TypeResource {
       responseCode = "409",
       description = "Needs migrate=true, or cannot keep content valid",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response update(
       @Parameter(
               required = true,
@@ -195,10 +191,6 @@ public class ContentTypeResource extends TypeResource {
   @APIResponse(
       responseCode = "409",
       description = "Items or other types still use it",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response delete(
       @Parameter(

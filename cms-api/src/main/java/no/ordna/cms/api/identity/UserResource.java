@@ -234,14 +234,6 @@ public class UserResource {
       responseCode = "409",
       description = "It would leave no enabled administrator",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response change(
       @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")
           String id,
@@ -293,14 +285,6 @@ public class UserResource {
   @APIResponse(
       responseCode = "404",
       description = "No such user",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response reset(
       @Parameter(required = true, schema = @Schema(type = SchemaType.STRING)) @PathParam("id")

@@ -97,14 +97,6 @@ public class LocaleResource {
       responseCode = "403",
       description = "Not an administrator",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response update(
       @RequestBody(
               required = true,

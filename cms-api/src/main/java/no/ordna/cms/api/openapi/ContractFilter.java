@@ -252,6 +252,12 @@ public class ContractFilter implements OASFilter {
       addIfMissing(responses, "401", "No valid bearer token");
       addIfMissing(responses, "403", "The caller's role does not allow this");
     }
+    if (takesIfMatch(operation)) {
+      // the one If-Match rule (ExpectedVersion): said once here for every operation that takes it
+      addIfMissing(
+          responses, "412", "If-Match names a version that is no longer current (see currentEtag)");
+      addIfMissing(responses, "428", "If-Match is missing (send the ETag you read, or *)");
+    }
     addIfMissing(responses, "default", "An error, as application/problem+json (RFC 9457)");
     Map<String, APIResponse> all = responses.getAPIResponses();
     if (all != null) {
@@ -265,6 +271,17 @@ public class ContractFilter implements OASFilter {
             }
           });
     }
+  }
+
+  static boolean takesIfMatch(Operation operation) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream()
+            .anyMatch(
+                p ->
+                    p.getIn()
+                            == org.eclipse.microprofile.openapi.models.parameters.Parameter.In
+                                .HEADER
+                        && "If-Match".equalsIgnoreCase(p.getName()));
   }
 
   /** A description for a response declared without one (OpenAPI requires it). */

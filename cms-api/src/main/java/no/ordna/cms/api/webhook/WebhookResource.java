@@ -142,14 +142,6 @@ public class WebhookResource {
       content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
   @APIResponse(responseCode = "400", content = @Content(mediaType = PROBLEM))
   @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
-      content = @Content(mediaType = PROBLEM))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content = @Content(mediaType = PROBLEM))
   public Response update(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected,
@@ -180,14 +172,6 @@ public class WebhookResource {
       description = "A malformed If-Match",
       content = @Content(mediaType = PROBLEM))
   @APIResponse(responseCode = "404", content = @Content(mediaType = PROBLEM))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
-      content = @Content(mediaType = PROBLEM))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content = @Content(mediaType = PROBLEM))
   public Response delete(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) @DefaultValue("") ExpectedVersion expected) {

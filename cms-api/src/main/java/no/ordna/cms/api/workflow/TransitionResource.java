@@ -120,14 +120,6 @@ public class TransitionResource {
       description = "Not allowed in the variant's state; lists the allowed actions",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(
-      responseCode = "412",
-      description = "If-Match no longer matches",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match missing",
-      content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(
       responseCode = "404",
       description = "No such item or variant",
       content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))

@@ -219,6 +219,29 @@ class OpenApiContractIT {
   }
 
   @Test
+  void everyOperationThatTakesIfMatchListsItsTwoRefusals(Api api) {
+    List<String> missing = new ArrayList<>();
+    int taking = 0;
+    for (Map.Entry<String, Operation> entry : operations(document(api)).entrySet()) {
+      Operation operation = entry.getValue();
+      boolean ifMatch =
+          operation.getParameters() != null
+              && operation.getParameters().stream()
+                  .anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equals(p.getName()));
+      if (ifMatch) {
+        taking++;
+        for (String code : List.of("412", "428")) {
+          if (operation.getResponses().get(code) == null) {
+            missing.add(entry.getKey() + " " + code);
+          }
+        }
+      }
+    }
+    assertTrue(taking >= 15, "every write of an existing resource takes If-Match: " + taking);
+    assertEquals(List.of(), missing);
+  }
+
+  @Test
   void everyOperationHasATagAndAnOperationId(Api api) {
     List<String> missing = new ArrayList<>();
     operations(document(api))
