@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import no.ordna.cms.delivery.domain.Representation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,8 +32,9 @@ public class RepresentationCache {
   @Inject MetricRegistry metrics;
 
   private final AtomicLong generation = new AtomicLong();
-  private final AtomicLong hits = new AtomicLong();
-  private final AtomicLong misses = new AtomicLong();
+  // counted by every reading thread: adders, not one contended atomic
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
   private Cache<String, Representation> cache;
 
   @PostConstruct
@@ -48,14 +50,14 @@ public class RepresentationCache {
             .withDescription("Delivery reads answered from this instance's cache")
             .build(),
         hits,
-        AtomicLong::get);
+        LongAdder::sum);
     metrics.gauge(
         Metadata.builder()
             .withName("cms.delivery.cache.misses")
             .withDescription("Delivery reads this instance's cache did not hold")
             .build(),
         misses,
-        AtomicLong::get);
+        LongAdder::sum);
   }
 
   /** The generation to pass to {@link #put} for an answer computed from now on. */
@@ -65,7 +67,7 @@ public class RepresentationCache {
 
   public Representation get(String key) {
     Representation found = cache.getIfPresent(key);
-    (found == null ? misses : hits).incrementAndGet();
+    (found == null ? misses : hits).increment();
     return found;
   }
 
