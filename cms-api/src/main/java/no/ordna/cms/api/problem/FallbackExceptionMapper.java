@@ -46,8 +46,22 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         return Problems.response(
             400, "malformed-json", "Malformed JSON", "The request body is not well-formed JSON");
       }
+      if (thrownByTheJsonParser(cause)) {
+        // the parser refuses some input with a bare RuntimeException (more than 1,000 levels)
+        return Problems.response(
+            400,
+            "malformed-json",
+            "Malformed JSON",
+            "The request body is not JSON this API reads (nested too deeply?)");
+      }
     }
     return internalError(e);
+  }
+
+  /** Whether the JSON parser itself threw this while reading a request body. */
+  static boolean thrownByTheJsonParser(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return trace.length > 0 && trace[0].getClassName().startsWith("org.eclipse.parsson.");
   }
 
   private static String rootMessage(Throwable e) {

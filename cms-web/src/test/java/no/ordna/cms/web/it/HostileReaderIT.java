@@ -180,4 +180,14 @@ class HostileReaderIT {
         delete.header("Content-Type").startsWith("application/problem+json"),
         delete.header("Content-Type"));
   }
+
+  @Test
+  void aBodyNestedDeeperThanTheParserTakesIsA400NotA500(Api api) {
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    Reply signIn = api.anonymous().send("POST", "/api/v1/auth/token", deep);
+    assertEquals(400, signIn.status(), signIn.body());
+    Reply type = api.send("POST", "/api/v1/manage/block-types", deep);
+    assertEquals(400, type.status(), type.body());
+    assertTrue(type.header("Content-Type").startsWith("application/problem+json"), type.body());
+  }
 }
