@@ -140,7 +140,7 @@ class Api:
         return response, data
 
 
-def make_article(api, i, with_se, seed):
+def make_article(api, i, with_se, seed, review=True):
     rng = random.Random(seed * 1_000_003 + i)
     response, item = api.call(
         "POST",
@@ -163,9 +163,11 @@ def make_article(api, i, with_se, seed):
             retry_500=RETRIES,
         )
         slug_se = item["variants"]["se"]["slug"]
-    # Articles need review before publishing: submit, approve (the admin may), publish.
+    # Articles need review before publishing: submit, approve (the admin may), publish. With
+    # review switched off for the run (--no-review), publish at once.
+    actions = ("submit", "approve", "publish") if review else ("publish",)
     for locale in ("nb", "se") if with_se else ("nb",):
-        for action in ("submit", "approve", "publish"):
+        for action in actions:
             _, item = api.call(
                 "POST",
                 f"/api/v1/manage/items/{item_id}/variants/{locale}/transitions",
@@ -174,6 +176,21 @@ def make_article(api, i, with_se, seed):
                 retry_500=RETRIES,
             )
     return i, item_id, slug_nb, slug_se
+
+
+def set_review(api, required):
+    """Switches the article type's reviewRequired (a type change, through the management API)."""
+    response, definition = api.call("GET", "/api/v1/manage/content-types/article")
+    if definition.get("reviewRequired") == required:
+        return
+    definition["reviewRequired"] = required
+    api.call(
+        "PUT",
+        "/api/v1/manage/content-types/article",
+        definition,
+        headers={"If-Match": response.getheader("ETag")},
+    )
+    print(f"generate: article reviewRequired={required}", flush=True)
 
 
 def count_published(api, locale, fallback):
@@ -189,7 +206,7 @@ def count_published(api, locale, fallback):
         total += len(page["items"])
         cursor = page.get("next")
         pages += 1
-        if not cursor or pages > 1000:
+        if not cursor or pages > 10000:
             return total
 
 
@@ -199,9 +216,29 @@ def main():
     p.add_argument("--user", default="admin")
     p.add_argument("--password", required=True)
     p.add_argument("--count", type=int, default=10000)
+    p.add_argument(
+        "--start",
+        type=int,
+        default=0,
+        help="the first article's number: adds articles START..COUNT-1 to a database that has the"
+        " first START already (the slug lists are appended to)",
+    )
+    p.add_argument(
+        "--no-review",
+        action="store_true",
+        help="switch the article type's reviewRequired off for the run (one publish call instead of"
+        " submit, approve, publish) and back on afterwards",
+    )
     p.add_argument("--se-count", type=int, default=2000)
     p.add_argument("--workers", type=int, default=6)
     p.add_argument("--timeout", type=float, default=30.0)
+    p.add_argument(
+        "--max-seconds",
+        type=float,
+        default=0,
+        help="stop starting new articles after this many seconds (0: no limit); what was made is"
+        " written out and checked as usual",
+    )
     p.add_argument("--seed", type=int, default=20160601)
     p.add_argument("--out", required=True)
     args = p.parse_args()
@@ -213,40 +250,65 @@ def main():
     api.token = token["token"]
 
     every = max(1, args.count // args.se_count) if args.se_count else 0
-    jobs = [(i, bool(every) and i % every == every - 1) for i in range(args.count)]
+    jobs = [(i, bool(every) and i % every == every - 1) for i in range(args.start, args.count)]
     results = [None] * args.count
+    if args.no_review:
+        set_review(api, False)
     started = time.monotonic()
     done = 0
+
+    def one(*job):
+        if args.max_seconds and time.monotonic() - started > args.max_seconds:
+            return None
+        return make_article(*job)
+
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.workers) as pool:
-        futures = [pool.submit(make_article, api, i, se, args.seed) for i, se in jobs]
+        futures = [
+            pool.submit(one, api, i, se, args.seed, not args.no_review) for i, se in jobs
+        ]
         try:
             for future in concurrent.futures.as_completed(futures):
+                if future.result() is None:
+                    continue  # not started: past --max-seconds
                 i, item_id, slug_nb, slug_se = future.result()
                 results[i] = (item_id, slug_nb, slug_se)
                 done += 1
                 if done % 1000 == 0:
                     rate = done / (time.monotonic() - started)
-                    print(f"generate: {done}/{args.count} articles ({rate:.0f}/s)", flush=True)
+                    print(
+                        f"generate: {args.start + done}/{args.count} articles ({rate:.0f}/s)",
+                        flush=True,
+                    )
         except Exception as e:  # stop at the first failure, loudly
             for f in futures:
                 f.cancel()
             print(f"generate: FAILED: {e}", file=sys.stderr)
             sys.exit(1)
+        finally:
+            if args.no_review:
+                set_review(api, True)
     seconds = time.monotonic() - started
 
-    with open(f"{args.out}/slugs-nb.txt", "w", encoding="utf-8") as f:
+    results = [r for r in results[args.start :] if r]
+    mode = "a" if args.start else "w"
+    with open(f"{args.out}/slugs-nb.txt", mode, encoding="utf-8") as f:
         f.writelines(r[1] + "\n" for r in results)
-    with open(f"{args.out}/slugs-se.txt", "w", encoding="utf-8") as f:
+    with open(f"{args.out}/slugs-se.txt", mode, encoding="utf-8") as f:
         f.writelines(r[2] + "\n" for r in results if r[2])
-    with open(f"{args.out}/nb-only-slugs.txt", "w", encoding="utf-8") as f:
+    with open(f"{args.out}/nb-only-slugs.txt", mode, encoding="utf-8") as f:
         f.writelines(r[1] + "\n" for r in results if not r[2])
 
     nb = count_published(api, "nb", fallback=False)
     se = count_published(api, "se", fallback=False)
+    se_variants = sum(1 for r in results if r[2]) + sum(
+        1 for i in range(args.start) if every and i % every == every - 1
+    )
     summary = {
-        "articles": args.count,
-        "seVariants": sum(1 for r in results if r[2]),
+        "articles": args.start + len(results),
+        "seVariants": se_variants,
+        "generatedNow": len(results),
         "seconds": round(seconds, 1),
+        "review": not args.no_review,
         "retriedAfter500": api.retried,
         "publishedNb": nb,
         "publishedSeWithoutFallback": se,
@@ -254,7 +316,7 @@ def main():
     with open(f"{args.out}/summary.json", "w", encoding="utf-8") as f:
         json.dump(summary, f)
     print("generate: " + json.dumps(summary), flush=True)
-    if nb < args.count or se < summary["seVariants"]:
+    if nb < summary["articles"] or se < summary["seVariants"]:
         print("generate: FAILED: fewer published articles than generated", file=sys.stderr)
         sys.exit(1)
 

@@ -19,7 +19,7 @@
 #   BENCH_DURATION=30s BENCH_THREADS=2 BENCH_CONNECTIONS=32   wrk settings of a measured run
 #   BENCH_WARMUP=10          seconds of load per CMS scenario before measuring (JIT warm-up)
 #   BENCH_ARTICLES=10000 BENCH_SE=2000 BENCH_WORKERS=6   generated data, generator concurrency
-#   BENCH_SCENARIOS="a a-rotating c1 e b c d va vb"   the scenarios to measure (README), in order
+#   BENCH_SCENARIOS="a a-rotating c1 e b c f g d m va vb"   the scenarios to measure (README), in order
 #                            (va, vb: (a) and (b) through Varnish; only where varnishd and the
 #                            xkey module are installed)
 #   BENCH_FRESH_ROUNDS=50    publish -> fresh answer at Varnish, rounds
@@ -27,8 +27,13 @@
 #                            measured run wait (at most QUIET_MAX s) until other processes use
 #                            less than QUIET cores; repeat a run during which they used more (at
 #                            most RETRIES times) and keep the quietest attempt
-#   BENCH_REUSE_DB=1         keep the cms_bench database and data lists of the previous run
+#   BENCH_REUSE_DB=1         keep the database and data lists of the previous run on it
 #                            (skips the generation; for experiments with the settings below)
+#   BENCH_DB=cms_bench       the database (and user); its data lists are kept in
+#                            bench/results/data (cms_bench) or bench/results/data-<BENCH_DB>, so
+#                            several sizes can be kept side by side (see bench/scale.sh)
+#   BENCH_PAGES=200          (g): how many pages of the 20-newest list to follow with `next`
+#   BENCH_READY_MAX=600      seconds to wait for /health/ready
 #   BENCH_JAVA_OPTS="-Xmx512m"   JVM options of cms.jar
 #   BENCH_CMS_ARGS=""        extra arguments for cms.jar (passed on to Payara Micro)
 #   CMS_HTTP_REQUEST_LOG     passed on to cms.jar (unset: the product default, one line a request)
@@ -48,18 +53,20 @@ WORKERS=${BENCH_WORKERS:-6}
 QUIET=${BENCH_QUIET:-0.25}
 QUIET_MAX=${BENCH_QUIET_MAX:-60}
 RETRIES=${BENCH_RETRIES:-1}
-SCENARIOS=${BENCH_SCENARIOS:-a a-rotating c1 e b c d va vb}
+SCENARIOS=${BENCH_SCENARIOS:-a a-rotating c1 e b c f g d m va vb}
+PAGES=${BENCH_PAGES:-200}
+READY_MAX=${BENCH_READY_MAX:-600}
 FRESH_ROUNDS=${BENCH_FRESH_ROUNDS:-50}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 CMS_ARGS=${BENCH_CMS_ARGS:-}
 LABEL=${BENCH_LABEL:-}
 JAR=${BENCH_JAR:-$ROOT/cms-web/target/cms.jar}
-DB_NAME=cms_bench
-DB_USER=cms_bench
+DB_NAME=${BENCH_DB:-cms_bench}
+DB_USER=$DB_NAME
 DB_HOST=127.0.0.1
 DB_PORT=3306
 RESULTS=$BENCH_DIR/results
-DATA=$RESULTS/data
+if [ "$DB_NAME" = cms_bench ]; then DATA=$RESULTS/data; else DATA=$RESULTS/data-$DB_NAME; fi
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=$RESULTS/$STAMP${LABEL:+-$LABEL}.md
 
@@ -160,7 +167,9 @@ fi
 PORT=$(free_port)
 # Varnish in front of the CMS with the documented VCL (deploy/varnish/cms.vcl), purged by the CMS
 VARNISH=""
-if [ -x /usr/sbin/varnishd ] && [ -e /usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so ]; then
+if ! echo " $SCENARIOS " | grep -qE ' (va|vb) '; then
+  log "no Varnish scenario asked for: no Varnish"
+elif [ -x /usr/sbin/varnishd ] && [ -e /usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so ]; then
   VARNISH_PORT=$(free_port)
   VARNISH=http://127.0.0.1:$VARNISH_PORT
   sed "s/\.port = \"8080\"/.port = \"$PORT\"/" "$ROOT/deploy/varnish/cms.vcl" >"$WORK/cms.vcl"
@@ -173,7 +182,14 @@ else
   log "no varnishd with the xkey module (Debian: varnish, varnish-modules): no Varnish scenarios"
   SCENARIOS=$(echo "$SCENARIOS" | tr ' ' '\n' | grep -vx 'va\|vb' | paste -sd' ')
 fi
-ADMIN_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
+# The administrator's password is kept with the data lists (git-ignored, mode 600): on a reused
+# database the administrator exists already and only that password signs in (scenario (m)).
+if [ "$REUSE" = 1 ] && [ -s "$DATA/admin-password" ]; then
+  ADMIN_PASSWORD=$(cat "$DATA/admin-password")
+else
+  ADMIN_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
+  [ "$REUSE" = 1 ] || (umask 077 && echo "$ADMIN_PASSWORD" >"$DATA/admin-password")
+fi
 BASE=http://127.0.0.1:$PORT
 log "starting cms.jar on $BASE (MariaDB $DB_NAME, demo data, request log ${CMS_HTTP_REQUEST_LOG:-default})"
 (
@@ -189,10 +205,35 @@ CMS_PID=$!
 started=$(date +%s)
 until [ "$(curl -s --max-time 2 -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = 200 ]; do
   kill -0 "$CMS_PID" 2>/dev/null || { tail -40 "$WORK/cms.log" >&2; die "cms.jar exited"; }
-  [ $(($(date +%s) - started)) -lt 180 ] || { tail -40 "$WORK/cms.log" >&2; die "not ready in 180 s"; }
+  [ $(($(date +%s) - started)) -lt "$READY_MAX" ] || { tail -40 "$WORK/cms.log" >&2; die "not ready in $READY_MAX s"; }
   sleep 1
 done
-log "ready after $(($(date +%s) - started)) s"
+READY_S=$(($(date +%s) - started))
+log "ready after $READY_S s"
+# The search index is built in the background after start-up; a search answers 503 until it is.
+until [ "$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' "$BASE/api/v1/search?q=kompetanse&locale=nb")" = 200 ]; do
+  kill -0 "$CMS_PID" 2>/dev/null || die "cms.jar exited"
+  [ $(($(date +%s) - started)) -lt 900 ] || { SEARCH_READY_S="not within 900"; break; }
+  sleep 1
+done
+SEARCH_READY_S=${SEARCH_READY_S:-$(($(date +%s) - started))}
+INDEX_BUILT=$(grep -o 'Search index built: [0-9]* documents in [0-9]* ms' "$WORK/cms.log" | tail -1 || true)
+log "search answers after $SEARCH_READY_S s ($INDEX_BUILT)"
+# The JVM's heap after a full collection (jcmd GC.run, then GC.heap_info), and the resident size.
+java_pid() { pgrep -P "$CMS_PID" java || echo "$CMS_PID"; }
+heap_after_gc() { # prints "<used MB> of <committed MB>"
+  local pid
+  pid=$(java_pid)
+  jcmd "$pid" GC.run >/dev/null 2>&1 || { echo "?"; return; }
+  jcmd "$pid" GC.heap_info 2>/dev/null | awk '
+    / total [0-9]+K, used [0-9]+K/ && !seen {
+      for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i + 1); if ($i == "used") u = $(i + 1) }
+      gsub(/[K,]/, "", t); gsub(/[K,]/, "", u); printf "%d MB of %d MB", u / 1024, t / 1024; seen = 1 }'
+}
+rss_mb() { echo $(($(ps -o rss= -p "$(java_pid)" | tr -d ' ') / 1024)); }
+HEAP_START=$(heap_after_gc)
+RSS_START=$(rss_mb)
+log "after start-up: heap after GC $HEAP_START, RSS $RSS_START MB"
 
 # --- 4. data --------------------------------------------------------------------------------------
 if [ "$REUSE" = 0 ]; then
@@ -206,14 +247,47 @@ fi
 # with 10,000 articles); (c1): an article without an se variant, read in se (falls back to nb).
 SLUG_A=$(sed -n "$(( ($(wc -l <"$DATA/slugs-nb.txt") + 1) / 2 ))p" "$DATA/slugs-nb.txt")
 SLUG_NB_ONLY=$(sed -n "$(( ($(wc -l <"$DATA/nb-only-slugs.txt") + 1) / 2 ))p" "$DATA/nb-only-slugs.txt")
-awk 'NR % 10 == 1 { print "/api/v1/content/article/" $0 "?locale=nb" }' "$DATA/slugs-nb.txt" \
-  >"$WORK/rotating-paths.txt"
+# (a') takes 1,000 slugs spread evenly over the set whatever its size, so that its working set is
+# the same at 10,000 and at 100,000 articles.
+awk -v n="$(wc -l <"$DATA/slugs-nb.txt")" 'BEGIN { step = int(n / 1000); if (step < 1) step = 1 }
+  (NR - 1) % step == 0 && c < 1000 { print "/api/v1/content/article/" $0 "?locale=nb"; c++ }' \
+  "$DATA/slugs-nb.txt" >"$WORK/rotating-paths.txt"
 ROTATING=$(wc -l <"$WORK/rotating-paths.txt")
 PATH_A="/api/v1/content/article/$SLUG_A?locale=nb"
 PATH_B="/api/v1/content/article?locale=nb&sort=-publishDate&limit=20"
 PATH_C="/api/v1/content/article?locale=se&sort=-publishDate&limit=20"
 PATH_C1="/api/v1/content/article/$SLUG_NB_ONLY?locale=se"
 PATH_D="/api/v1/search?q=kompetanse&locale=nb"
+# (f): a filtered and sorted list: one tag (about 2 in 5 articles have it), in title order.
+PATH_F="/api/v1/content/article?locale=nb&tags=fagskole&sort=title&limit=20"
+# (m): the management list (authenticated, never cached): the newest changed articles.
+PATH_M="/api/v1/manage/items?type=article&limit=20"
+
+# (g): the 20-newest list followed with `next` PAGES pages deep; the pages' paths, for wrk to
+# request round-robin. The walk itself is timed: every page is then a cache miss.
+walk_started=$(date +%s%N)
+python3 - "$BASE" "$PATH_B" "$PAGES" >"$WORK/page-paths.txt" <<'PY' || die "could not follow $PAGES pages of $PATH_B"
+import json, sys, urllib.parse, urllib.request
+base, path, pages = sys.argv[1], sys.argv[2], int(sys.argv[3])
+for _ in range(pages):
+    print(path)
+    with urllib.request.urlopen(base + path, timeout=30) as answer:
+        nxt = json.load(answer).get("next")
+    if not nxt:
+        sys.exit("the list ended before page %d" % pages)
+    path = path.split("&cursor=")[0] + "&cursor=" + urllib.parse.quote(nxt)
+PY
+WALK_MS_PER_PAGE=$((($(date +%s%N) - walk_started) / 1000000 / PAGES))
+log "followed $PAGES pages of (b) with next: $WALK_MS_PER_PAGE ms a page (each a cache miss)"
+DEEPEST=$(tail -1 "$WORK/page-paths.txt")
+# A sign-in token for (m).
+MANAGE_TOKEN=$(curl -s --max-time 60 -H 'Content-Type: application/json' \
+  -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/v1/auth/token" \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin).get("token", ""))' 2>/dev/null || true)
+if [ -z "$MANAGE_TOKEN" ]; then
+  log "no sign-in token (the administrator's password of this database is not known): no (m)"
+  SCENARIOS=$(echo "$SCENARIOS" | tr ' ' '\n' | grep -vx m | paste -sd' ')
+fi
 
 # Saves a CMS answer (status and ETag checked) as a file for nginx; echoes its ETag.
 save() { # save PATH FILE
@@ -227,6 +301,8 @@ ETAG_A=$(save "$PATH_A" "$WORK/www/a.json")
 save "$PATH_B" "$WORK/www/b.json" >/dev/null
 save "$PATH_C" "$WORK/www/c.json" >/dev/null
 save "$PATH_C1" "$WORK/c1.json" >/dev/null
+save "$PATH_F" "$WORK/f.json" >/dev/null
+save "$DEEPEST" "$WORK/g.json" >/dev/null
 chmod 644 "$WORK/www/"*.json
 grep -q '"fallback":true' "$WORK/c1.json" || die "$PATH_C1 is not a fallback answer"
 status=$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG_A" "$BASE$PATH_A")
@@ -360,6 +436,9 @@ scenario() {
     c1) "$@" "$BASE$PATH_C1" ;;
     d) "$@" "$BASE$PATH_D" ;;
     e) "$@" "$BASE$PATH_A" -H "If-None-Match: $ETAG_A" ;;
+    f) "$@" "$BASE$PATH_F" ;;
+    g) BENCH_PATHS=$WORK/page-paths.txt "$@" "$BASE/" ;;
+    m) "$@" "$BASE$PATH_M" -H "Authorization: Bearer $MANAGE_TOKEN" ;;
     va) "$@" "$VARNISH$PATH_A" ;;
     vb) "$@" "$VARNISH$PATH_B" ;;
     nginx-a) "$@" "$NGINX/a.json" ;;
@@ -392,7 +471,9 @@ for name in $SCENARIOS; do
   fi
   scenario "$name" run_named "$name"
 done
-CMS_RSS_MB=$(($(ps -o rss= -p "$(pids_of "$CMS_PID" | tail -1)" | tr -d ' ') / 1024))
+CMS_RSS_MB=$(rss_mb)
+HEAP_END=$(heap_after_gc)
+log "after the runs: heap after GC $HEAP_END, RSS $CMS_RSS_MB MB"
 FRESH=""
 if [ -n "$VARNISH" ]; then
   log "publish -> fresh answer at Varnish, $FRESH_ROUNDS rounds"
@@ -444,6 +525,9 @@ row() { # row LABEL NAME CEILING BODY
     echo "| (d) search \`q=kompetanse\`, nb | not available (GET /api/v1/search answered HTTP $SEARCH_STATUS) | | | | | | | |"
   fi
   row "(e) 304 revalidation of (a) (If-None-Match)" e nginx-e 0
+  row "(f) filtered and sorted list: \`tags=fagskole&sort=title\`, nb" f "" "$(bytes "$WORK/f.json")"
+  row "(g) pages 1–$PAGES of (b), followed with \`next\`, round-robin" g "" "~$(bytes "$WORK/g.json")"
+  row "(m) management list \`type=article&limit=20\` (token)" m "" ""
   row "(va) (a) through Varnish in front of the CMS" va nginx-a "$(bytes "$WORK/www/a.json")"
   row "(vb) (b) through Varnish in front of the CMS" vb nginx-b "$(bytes "$WORK/www/b.json")"
   row "nginx: static file of (a)" nginx-a "" "$(bytes "$WORK/www/a.json")"
@@ -466,7 +550,10 @@ row() { # row LABEL NAME CEILING BODY
   echo "- MariaDB $(as_root -N -e 'SELECT VERSION()'); nginx $(nginx -v 2>&1 | sed 's/.*nginx\///'); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
   echo "- data: the demo dataset plus $(cat "$DATA/summary.json" 2>/dev/null || echo '(reused)')"
   echo "- warm-up: $WARMUP s of load per CMS scenario before measuring; cms.jar RSS after the run: $CMS_RSS_MB MB"
-  echo "- URLs: (a) \`$PATH_A\`, (b) \`$PATH_B\`, (c) \`$PATH_C\`, (c1) \`$PATH_C1\`, (d) \`$PATH_D\`"
+  echo "- start-up: ready (\`/health/ready\` 200) after $READY_S s; search answering after $SEARCH_READY_S s (${INDEX_BUILT:-no build line in the log})"
+  echo "- memory: after start-up heap after GC $HEAP_START, RSS $RSS_START MB; after the runs heap after GC $HEAP_END, RSS $CMS_RSS_MB MB"
+  echo "- following (b) with \`next\` $PAGES pages deep (each a cache miss): $WALK_MS_PER_PAGE ms a page"
+  echo "- URLs: (a) \`$PATH_A\`, (b) \`$PATH_B\`, (c) \`$PATH_C\`, (c1) \`$PATH_C1\`, (d) \`$PATH_D\`, (f) \`$PATH_F\`, (g) \`$PATH_B&cursor=…\` pages 1–$PAGES, (m) \`$PATH_M\`"
   echo "- listening sockets of this run's processes:"
   echo
   echo '```'
