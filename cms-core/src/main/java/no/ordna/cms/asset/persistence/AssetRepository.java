@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import no.ordna.cms.asset.domain.Asset;
 import no.ordna.cms.asset.domain.AssetCursor;
 import no.ordna.cms.shared.paging.PageRequest;
@@ -49,6 +50,19 @@ public class AssetRepository {
     return em.createQuery("select count(a) from Asset a where a.contentHash = :hash", Long.class)
         .setParameter("hash", hash)
         .getSingleResult();
+  }
+
+  /** Those of the given content hashes that some committed asset holds. */
+  public Set<String> hashesHeld(Set<String> hashes) {
+    if (hashes.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery(
+                "select distinct a.contentHash from Asset a where a.contentHash in :hashes",
+                String.class)
+            .setParameter("hashes", List.copyOf(hashes))
+            .getResultList());
   }
 
   /**

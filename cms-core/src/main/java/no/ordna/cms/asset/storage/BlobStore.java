@@ -2,7 +2,10 @@ package no.ordna.cms.asset.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Where asset bytes live: originals under their SHA-256 ({@link #originalKey}) and renditions under
@@ -46,6 +49,24 @@ public interface BlobStore {
    * it.
    */
   void delete(String key) throws IOException;
+
+  /**
+   * Removes what no asset holds any more and what a crash left behind: originals and rendition sets
+   * whose hash {@code held} does not return, and staging files. Each only when it was last made
+   * live or written before {@code cutoff}, so bytes another instance is about to give a row (it
+   * commits the bytes first, then the row) are left alone.
+   *
+   * @param held given some hashes, answers those that a committed asset row holds
+   */
+  SweepResult sweep(Instant cutoff, UnaryOperator<Set<String>> held) throws IOException;
+
+  /** What a {@link #sweep} removed. */
+  record SweepResult(int originals, int renditionSets, int stagingFiles) {
+
+    public int total() {
+      return originals + renditionSets + stagingFiles;
+    }
+  }
 
   /** Where the original bytes of content with this SHA-256 (hex) live. */
   static String originalKey(String hash) {

@@ -9,18 +9,25 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import no.ordna.cms.shared.TooLargeException;
 
@@ -28,12 +35,15 @@ import no.ordna.cms.shared.TooLargeException;
  * A {@link BlobStore} in a local directory (by default {@code <CMS_DATA_DIR>/assets}). Every write
  * goes to {@code tmp/} on the same file system, is flushed to disk ({@code fsync}) and then renamed
  * atomically to its key, and the directory entry is flushed too: after a crash a key holds the
- * complete bytes or nothing. Staging files left by a crash are removed at start-up once a day old.
+ * complete bytes or nothing. What a crash leaves besides (staging files, bytes whose asset row
+ * never committed, renditions of deleted bytes) is removed by {@link #sweep}.
  */
 public final class FileSystemBlobStore implements BlobStore {
 
   private static final int BUFFER = 64 * 1024;
-  private static final Duration STALE = Duration.ofDays(1);
+  private static final int BATCH = 500;
+  private static final java.util.regex.Pattern HASH =
+      java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
   private final Path root;
   private final Path staging;
@@ -43,7 +53,6 @@ public final class FileSystemBlobStore implements BlobStore {
     this.staging = this.root.resolve("tmp");
     try {
       Files.createDirectories(staging);
-      removeStaleStaging();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the asset store at " + this.root, e);
     }
@@ -82,10 +91,17 @@ public final class FileSystemBlobStore implements BlobStore {
   public void commit(StagedBlob staged) throws IOException {
     Path target = resolve(BlobStore.originalKey(staged.hash()));
     if (Files.exists(target) && Files.size(target) == staged.size()) {
-      discard(staged);
-      return;
+      try {
+        // made live again now: a sweep leaves bytes alone for a while after this
+        Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+        discard(staged);
+        return;
+      } catch (NoSuchFileException e) {
+        // removed meanwhile (a sweep, or the last asset with these bytes deleted): store them anew
+      }
     }
     moveIntoPlace(staged.file(), target);
+    Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
   }
 
   @Override
@@ -177,14 +193,85 @@ public final class FileSystemBlobStore implements BlobStore {
     return path;
   }
 
-  private void removeStaleStaging() throws IOException {
-    Instant cutoff = Instant.now().minus(STALE);
+  @Override
+  public SweepResult sweep(Instant cutoff, UnaryOperator<Set<String>> held) throws IOException {
+    int stagingFiles = 0;
     try (Stream<Path> files = Files.list(staging)) {
       for (Path file : files.toList()) {
-        if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
-          Files.deleteIfExists(file);
+        if (olderThan(file, cutoff) && Files.deleteIfExists(file)) {
+          stagingFiles++;
         }
       }
+    }
+    // originals/<2>/<hash>: candidates are the old ones; then the database says which are held
+    Map<String, Path> originals = new LinkedHashMap<>();
+    Path originalsRoot = root.resolve("originals");
+    if (Files.isDirectory(originalsRoot)) {
+      try (Stream<Path> files = Files.walk(originalsRoot, 2)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          String hash = file.getFileName().toString();
+          if (HASH.matcher(hash).matches() && olderThan(file, cutoff)) {
+            originals.put(hash, file);
+          }
+        }
+      }
+    }
+    int removedOriginals = removeUnheld(originals, cutoff, held);
+    // renditions/<hash>/<name>: a set is as young as its newest file
+    Map<String, Path> renditions = new LinkedHashMap<>();
+    Path renditionsRoot = root.resolve("renditions");
+    if (Files.isDirectory(renditionsRoot)) {
+      try (Stream<Path> sets = Files.list(renditionsRoot)) {
+        for (Path set : sets.filter(Files::isDirectory).toList()) {
+          String hash = set.getFileName().toString();
+          if (HASH.matcher(hash).matches() && olderThan(set, cutoff)) {
+            renditions.put(hash, set);
+          }
+        }
+      }
+    }
+    int removedRenditions = removeUnheld(renditions, cutoff, held);
+    return new SweepResult(removedOriginals, removedRenditions, stagingFiles);
+  }
+
+  private int removeUnheld(
+      Map<String, Path> candidates, Instant cutoff, UnaryOperator<Set<String>> held)
+      throws IOException {
+    int removed = 0;
+    List<String> hashes = List.copyOf(candidates.keySet());
+    for (int from = 0; from < hashes.size(); from += BATCH) {
+      Set<String> batch =
+          new HashSet<>(hashes.subList(from, Math.min(hashes.size(), from + BATCH)));
+      batch.removeAll(held.apply(Set.copyOf(batch)));
+      for (String hash : batch) {
+        Path path = candidates.get(hash);
+        // looked at again just before: an upload of the same bytes may have made them live again
+        if (olderThan(path, cutoff)) {
+          delete(root.relativize(path).toString().replace('\\', '/'));
+          syncDirectory(path.getParent());
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+
+  /** Whether a file, or a directory and everything in it, was last written before the cutoff. */
+  private static boolean olderThan(Path path, Instant cutoff) throws IOException {
+    try {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> tree = Files.walk(path)) {
+          for (Path p : tree.toList()) {
+            if (!Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+              return false;
+            }
+          }
+        }
+        return true;
+      }
+      return Files.getLastModifiedTime(path).toInstant().isBefore(cutoff);
+    } catch (NoSuchFileException e) {
+      return false; // gone meanwhile: nothing to remove
     }
   }
 
