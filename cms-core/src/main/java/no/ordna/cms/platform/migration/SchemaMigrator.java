@@ -9,9 +9,13 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import no.ordna.cms.platform.startup.HeldLease;
@@ -31,6 +35,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class SchemaMigrator {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+  static final String LEASE_TABLE = "cms_lease";
+  static final String SETUP_MARKER = "cms_schema_setup";
   static final String MARIADB_TABLE_OPTIONS =
       "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
 
@@ -58,12 +64,43 @@ public class SchemaMigrator {
   }
 
   private void runMigrations(String tableOptions) {
-    // A new database holds nothing but the lease table: Flyway would call it "non-empty" and
-    // refuse, so it starts the history below the first migration there. Any other table without a
-    // schema history still stops the start (a wrong database).
-    boolean fresh = onlyTheLeaseTable();
+    migrateSchema(dataSource, tableOptions);
+  }
+
+  /**
+   * Applies the pending migrations and returns the Flyway that did. A new database (nothing but the
+   * lease table) is marked with {@value #SETUP_MARKER} while its schema is first created, and the
+   * mark is removed once every migration has run. MariaDB cannot take back DDL, so a process that
+   * dies in the middle (kill -9, power loss) leaves some tables of a migration that its history
+   * does not list, and that migration would fail on every later start; a start that finds the mark
+   * knows the database held nothing but a half-made schema, drops it and creates it again.
+   */
+  static Flyway migrateSchema(DataSource dataSource, String tableOptions) {
+    if (tables(dataSource).stream().anyMatch(SETUP_MARKER::equalsIgnoreCase)) {
+      LOG.warning(
+          "The first creation of the database schema was cut off (the process ended during it);"
+              + " the half-made schema is dropped and created again");
+      dropTablesBut(dataSource, tableOptions, Set.of(LEASE_TABLE, SETUP_MARKER));
+    }
+    // A new database holds nothing but the lease table (and the mark): Flyway would call it
+    // "non-empty" and refuse, so it starts the history below the first migration there. Any other
+    // table without a schema history still stops the start (a wrong database).
+    boolean fresh =
+        tables(dataSource).stream()
+            .allMatch(t -> t.equalsIgnoreCase(LEASE_TABLE) || t.equalsIgnoreCase(SETUP_MARKER));
+    if (fresh) {
+      execute(
+          dataSource,
+          "CREATE TABLE IF NOT EXISTS "
+              + SETUP_MARKER
+              + " (started_at DATETIME(6) NOT NULL) "
+              + tableOptions);
+    }
     Flyway flyway = flyway(dataSource, tableOptions, fresh);
     MigrateResult result = flyway.migrate();
+    if (fresh) {
+      execute(dataSource, "DROP TABLE " + SETUP_MARKER);
+    }
     // the schema's version, not the last migration this instance applied: instances started
     // together share the work (Flyway takes each migration under a database lock)
     var current = flyway.info().current();
@@ -76,22 +113,54 @@ public class SchemaMigrator {
                 + " migrations applied now by this instance, on "
                 + result.databaseType
                 + ")");
+    return flyway;
   }
 
-  private boolean onlyTheLeaseTable() {
+  private static List<String> tables(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection();
         var tables =
             connection
                 .getMetaData()
                 .getTables(
                     connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
-      boolean other = false;
+      List<String> names = new ArrayList<>();
       while (tables.next()) {
-        other |= !tables.getString("TABLE_NAME").equalsIgnoreCase("cms_lease");
+        names.add(tables.getString("TABLE_NAME"));
       }
-      return !other;
+      return names;
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+    }
+  }
+
+  private static void dropTablesBut(DataSource dataSource, String tableOptions, Set<String> kept) {
+    boolean h2 = tableOptions.isEmpty();
+    try (Connection connection = dataSource.getConnection();
+        Statement sql = connection.createStatement()) {
+      connection.setAutoCommit(true);
+      if (!h2) {
+        sql.execute("SET FOREIGN_KEY_CHECKS = 0");
+      }
+      for (String table : tables(dataSource)) {
+        if (kept.stream().noneMatch(table::equalsIgnoreCase)) {
+          sql.execute("DROP TABLE IF EXISTS " + table + (h2 ? " CASCADE" : ""));
+        }
+      }
+      if (!h2) {
+        sql.execute("SET FOREIGN_KEY_CHECKS = 1");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot drop the half-made schema: " + e.getMessage(), e);
+    }
+  }
+
+  private static void execute(DataSource dataSource, String statement) {
+    try (Connection connection = dataSource.getConnection();
+        Statement sql = connection.createStatement()) {
+      connection.setAutoCommit(true);
+      sql.execute(statement);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot prepare the schema: " + e.getMessage(), e);
     }
   }
 
