@@ -6,15 +6,20 @@ import static no.ordna.cms.web.it.support.Fixtures.fields;
 import static no.ordna.cms.web.it.support.Fixtures.json;
 import static no.ordna.cms.web.it.support.Fixtures.transition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.Fixtures;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
+import no.ordna.cms.web.it.support.Users;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -187,5 +192,145 @@ class PreviewIT {
             .status());
     assertEquals(
         400, api.post("/api/v1/manage/preview-tokens", json("{\"scope\": \"all\"}")).status());
+  }
+
+  /**
+   * A page type whose {@code related} references may point at its own items and at {@code
+   * otherType}'s.
+   */
+  private static String createPageTypeReferring(Api api, String otherType) {
+    String key = Fixtures.uniqueKey("page");
+    Reply reply =
+        api.post(
+            "/api/v1/manage/content-types",
+            json(
+                """
+                {"key": "%s", "name": {"nb": "Side"}, "titleField": "title",
+                 "fields": [
+                   {"key": "title", "type": "text", "required": true},
+                   {"key": "related", "type": "list", "itemType": "reference",
+                    "allowedTypes": ["%s", "%s"]}
+                 ]}
+                """
+                    .formatted(key, key, otherType)));
+    assertEquals(201, reply.status(), reply.body());
+    return key;
+  }
+
+  /**
+   * A draft page (never published) referring to an event that is published with a newer draft and
+   * to an event that was never published; {0: page type, 1: event type, 2: page id, 3: published
+   * event id, 4: draft-only event id}.
+   */
+  private static List<String> draftPageReferringToEventDrafts(Api api) {
+    String eventType = createEventType(api);
+    String pageType = createPageTypeReferring(api, eventType);
+    Reply event = createItem(api, eventType, "nb", json("{\"title\": \"Publisert arrangement\"}"));
+    String published = event.json().getString("id");
+    Reply publish = transition(api, published, "nb", "publish");
+    Reply redrafted =
+        api.put(
+            "/api/v1/manage/items/" + published + "/variants/nb",
+            fields(json("{\"title\": \"Hemmelig utkast av arrangementet\"}")),
+            "If-Match",
+            publish.etag());
+    assertEquals(200, redrafted.status(), redrafted.body());
+    String draftOnly =
+        createItem(api, eventType, "nb", json("{\"title\": \"Hemmelig arrangement\"}"))
+            .json()
+            .getString("id");
+    String page =
+        createItem(
+                api,
+                pageType,
+                "nb",
+                json(
+                    "{\"title\": \"Utkast til side\", \"related\": [\""
+                        + published
+                        + "\", \""
+                        + draftOnly
+                        + "\"]}"))
+            .json()
+            .getString("id");
+    return List.of(pageType, eventType, page, published, draftOnly);
+  }
+
+  private static List<String> related(JsonObject item) {
+    JsonObject fields = item.getJsonObject("fields");
+    return fields.containsKey("related")
+        ? fields.getJsonArray("related").getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
+            .toList()
+        : List.of();
+  }
+
+  /**
+   * What a reader limited to the page type gets for the draft page with its references expanded:
+   * the published event as the public sees it, the never-published one left out, no event draft.
+   */
+  private static void assertOnlyPublishedEventsAreIncluded(Reply reply, List<String> ids) {
+    String published = ids.get(3);
+    String draftOnly = ids.get(4);
+    assertEquals(200, reply.status(), reply.body());
+    assertFalse(reply.body().contains("Hemmelig"), reply.body());
+    JsonObject page =
+        reply.json().containsKey("items")
+            ? reply.json().getJsonArray("items").getJsonObject(0)
+            : reply.json();
+    assertEquals("Utkast til side", page.getString("title"));
+    assertEquals(List.of(published), related(page));
+    JsonObject included = reply.json().getJsonObject("included");
+    assertEquals(List.of(published), List.copyOf(included.keySet()));
+    assertEquals("Publisert arrangement", included.getJsonObject(published).getString("title"));
+  }
+
+  @Test
+  void aPreviewTokenForOneTypeIncludesOtherTypesOnlyAsTheirPublishedAnswer(Api api) {
+    List<String> ids = draftPageReferringToEventDrafts(api);
+    String pageType = ids.get(0);
+    String eventType = ids.get(1);
+    String pagesOnly = previewToken(api, "{\"types\": [\"" + pageType + "\"]}");
+    String both = previewToken(api, "{\"types\": [\"" + pageType + "\", \"" + eventType + "\"]}");
+    String one = "/api/v1/content/" + pageType + "/" + ids.get(2) + "?preview=true&include=1";
+    String list = "/api/v1/content/" + pageType + "?preview=true&include=1";
+
+    Reply withBoth = api.as(both).get(one);
+
+    assertOnlyPublishedEventsAreIncluded(api.as(pagesOnly).get(one), ids);
+    assertOnlyPublishedEventsAreIncluded(api.as(pagesOnly).get(list), ids);
+    assertEquals(200, withBoth.status(), withBoth.body());
+    assertEquals(
+        "Hemmelig utkast av arrangementet",
+        withBoth.json().getJsonObject("included").getJsonObject(ids.get(3)).getString("title"),
+        "a token given both types sees the event drafts");
+    assertEquals(List.of(ids.get(3), ids.get(4)), related(withBoth.json()));
+  }
+
+  @Test
+  void aPreviewTokenForOneTypeCannotReadAnItemOfAnotherTypeThroughItsPath(Api api) {
+    List<String> ids = draftPageReferringToEventDrafts(api);
+    String pagesOnly = previewToken(api, "{\"types\": [\"" + ids.get(0) + "\"]}");
+    String asPage = "/api/v1/content/" + ids.get(0) + "/";
+
+    Reply draftOnly = api.as(pagesOnly).get(asPage + ids.get(4) + "?preview=true");
+    Reply redrafted = api.as(pagesOnly).get(asPage + ids.get(3) + "?preview=true");
+
+    assertEquals(404, draftOnly.status(), draftOnly.body());
+    assertEquals(404, redrafted.status(), redrafted.body());
+    assertFalse(draftOnly.body().contains("Hemmelig"), draftOnly.body());
+    assertFalse(redrafted.body().contains("Hemmelig"), redrafted.body());
+  }
+
+  @Test
+  void aUserLimitedToOneTypePreviewsWithIncludeWithoutSeeingDraftsOfOtherTypes(Api api) {
+    List<String> ids = draftPageReferringToEventDrafts(api);
+    Api limited =
+        Users.create(api, "sideredaktor", List.of("editor"), List.of(), List.of(ids.get(0)));
+    String one = "/api/v1/content/" + ids.get(0) + "/" + ids.get(2) + "?preview=true&include=1";
+    String ownToken =
+        limited.post("/api/v1/manage/preview-tokens", json("{}")).json().getString("token");
+
+    assertOnlyPublishedEventsAreIncluded(limited.get(one), ids);
+    assertOnlyPublishedEventsAreIncluded(api.as(ownToken).get(one), ids);
   }
 }
