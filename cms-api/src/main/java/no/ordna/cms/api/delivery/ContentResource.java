@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.ordna.cms.api.http.AcceptLanguageHeader;
 import no.ordna.cms.api.problem.Problems;
 import no.ordna.cms.delivery.application.CachePolicy;
@@ -98,7 +99,9 @@ public class ContentResource {
   @Parameter(
       name = "preview",
       in = ParameterIn.QUERY,
-      description = "true: latest drafts (needs a preview token)",
+      description =
+          "true: latest drafts (needs a preview token); drafts only of the token's types, other types'"
+              + " items as published or left out",
       schema = @Schema(type = SchemaType.BOOLEAN))
   @APIResponse(
       responseCode = "200",
@@ -150,7 +153,9 @@ public class ContentResource {
   @Parameter(
       name = "preview",
       in = ParameterIn.QUERY,
-      description = "true: the latest draft (needs a preview token)",
+      description =
+          "true: the latest draft (needs a preview token); drafts only of the token's types, other types'"
+              + " items as published or left out",
       schema = @Schema(type = SchemaType.BOOLEAN))
   @APIResponse(
       responseCode = "200",
@@ -185,9 +190,10 @@ public class ContentResource {
     String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
     String acceptEncoding = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
     if (List.of("true").equals(query.get("preview"))) {
-      requirePreviewAccess(headers.getHeaderString(HttpHeaders.AUTHORIZATION), type);
+      Set<String> draftTypes =
+          requirePreviewAccess(headers.getHeaderString(HttpHeaders.AUTHORIZATION), type);
       return DeliveryResponses.of(
-          reads.preview(type, idOrSlug, query, languages),
+          reads.preview(type, idOrSlug, query, languages, draftTypes),
           JSON,
           ifNoneMatch,
           acceptEncoding,
@@ -201,11 +207,17 @@ public class ContentResource {
         policy.publicCacheControl());
   }
 
-  private void requirePreviewAccess(String authorization, String type) {
+  /**
+   * The content types whose drafts the bearer token may see (empty: every type), when they include
+   * {@code type}; else a 401.
+   */
+  private Set<String> requirePreviewAccess(String authorization, String type) {
     String token = authorization == null ? null : authorization.replaceFirst("(?i)^Bearer\\s+", "");
-    if (!auth.mayPreview(token, type)) {
-      throw new UnauthorizedException(
-          "Previews need a valid preview token: Authorization: Bearer <token>");
-    }
+    return auth.previewScope(token)
+        .filter(types -> types.isEmpty() || types.contains(type))
+        .orElseThrow(
+            () ->
+                new UnauthorizedException(
+                    "Previews need a valid preview token: Authorization: Bearer <token>"));
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.ordna.cms.delivery.application.DeliveryService;
 import no.ordna.cms.delivery.application.RepresentationCache;
 import no.ordna.cms.delivery.domain.Representation;
@@ -43,12 +44,17 @@ public class DeliveryReads {
         () -> delivery.read(parser.parse(Channel.PUBLISHED, type, idOrSlug, params, languages)));
   }
 
-  /** A preview of the latest drafts (the caller's right to it is checked by the edge). */
+  /**
+   * A preview of the latest drafts of {@code draftTypes} (empty: every type; the caller's right to
+   * them is checked by the edge); referenced items of other types only as published.
+   */
   public Representation preview(
       String type,
       String idOrSlug,
       Map<String, List<String>> params,
-      LanguagePreferences languages) {
-    return delivery.read(parser.parse(Channel.PREVIEW, type, idOrSlug, params, languages));
+      LanguagePreferences languages,
+      Set<String> draftTypes) {
+    return delivery.read(
+        parser.parse(Channel.PREVIEW, type, idOrSlug, params, languages), draftTypes);
   }
 }

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import no.ordna.cms.asset.application.AssetCatalog;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
@@ -47,10 +50,19 @@ public class DeliveryService {
   @Inject LocaleService locales;
   @Inject AssetCatalog assetCatalog;
 
+  /** A read in the request's channel; a preview read shows the drafts of every type. */
   public Representation read(DeliveryRequest request) {
+    return read(request, Set.of());
+  }
+
+  /**
+   * A read in the request's channel; a preview read shows drafts only of {@code draftTypes} (empty:
+   * every type). Items of other types that the answer refers to are resolved as the public answer
+   * resolves them: their published snapshots, or left out when they have none.
+   */
+  public Representation read(DeliveryRequest request, Set<String> draftTypes) {
     LocaleChoice choice = LocaleChoice.of(request, locales.settings());
-    RequestSnapshots loaded =
-        new RequestSnapshots(ids -> snapshots.ofItems(request.channel(), ids));
+    RequestSnapshots loaded = new RequestSnapshots(loader(request.channel(), draftTypes));
     AnswerShape shape =
         new AnswerShape(
             new ItemShaper(
@@ -61,9 +73,35 @@ public class DeliveryService {
         : one(request, choice, loaded, shape);
   }
 
+  /**
+   * Every snapshot of the given items that the answer may use: in the published channel the
+   * published ones; in the preview channel the drafts of items of {@code draftTypes} (empty: every
+   * type) and the published snapshots of the other items.
+   */
+  private Function<Collection<String>, List<Snapshot>> loader(
+      Channel channel, Set<String> draftTypes) {
+    if (channel != Channel.PREVIEW) {
+      return ids -> snapshots.ofItems(channel, ids);
+    }
+    return ids -> {
+      List<Snapshot> rows =
+          new ArrayList<>(
+              snapshots.ofItems(Channel.PREVIEW, ids).stream()
+                  .filter(s -> draftTypes.isEmpty() || draftTypes.contains(s.typeKey()))
+                  .toList());
+      Set<String> drafted = rows.stream().map(Snapshot::itemId).collect(Collectors.toSet());
+      List<String> others = ids.stream().filter(id -> !drafted.contains(id)).toList();
+      rows.addAll(snapshots.ofItems(Channel.PUBLISHED, others));
+      return rows;
+    };
+  }
+
   private Representation one(
       DeliveryRequest request, LocaleChoice choice, RequestSnapshots loaded, AnswerShape shape) {
-    List<Snapshot> ofItem = itemIdFor(request, choice).map(loaded::of).orElse(List.of());
+    List<Snapshot> ofItem =
+        itemIdFor(request, choice).map(loaded::of).orElse(List.of()).stream()
+            .filter(s -> s.typeKey().equals(request.type().value()))
+            .toList();
     Snapshot best = choice.best(ofItem).orElseThrow(() -> notFound(request));
     AnswerShape.Page page = page(request, List.of(best), choice, loaded, shape);
     List<String> available = ofItem.stream().map(Snapshot::locale).sorted().toList();

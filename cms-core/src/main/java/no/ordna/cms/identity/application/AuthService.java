@@ -157,18 +157,6 @@ public class AuthService {
   }
 
   /**
-   * Whether a bearer token may preview drafts of {@code typeKey}: a valid preview token for that
-   * type, or the session or management token of an enabled user, within its owner's current
-   * content-type limits.
-   */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public boolean mayPreview(String secret, String typeKey) {
-    return previewScope(secret)
-        .map(types -> types.isEmpty() || types.contains(typeKey))
-        .orElse(false);
-  }
-
-  /**
    * The content types whose unpublished assets and drafts a bearer token may see (an empty set:
    * every type), or nothing: a session token or a management machine token sees its owner's types;
    * a preview token its own types within its owner's current limits. A token whose owner is
