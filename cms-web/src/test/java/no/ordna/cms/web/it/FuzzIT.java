@@ -30,6 +30,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.engine.SourceOfRandomness;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.Reply;
+import no.ordna.cms.web.it.support.Secrets;
 import no.ordna.cms.web.it.support.SharedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -107,6 +108,13 @@ class FuzzIT {
   }
 
   // ---- generators ---------------------------------------------------------------------------
+
+  /** Secret-looking values the fuzzer sent, and every URL it sent them to (see below). */
+  private static final java.util.Set<String> SENT_SECRETS =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private static final java.util.Queue<String> SENT_URIS =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private static final List<String> NASTY =
       List.of(
@@ -428,7 +436,38 @@ class FuzzIT {
       }
     }
     LOG.info("FuzzIT: statuses " + statuses + ", slowest " + slowest + " ms");
+    recordSecretsForTheLogScan();
     assertEquals(List.of(), failures, "seed " + seed);
+  }
+
+  /**
+   * Hands the tokens and secret-named values the fuzzer sent (made-up and real bearer tokens,
+   * passwords and secrets in generated bodies and queries) to the log scan of {@code
+   * SecretsInLogsIT}, like every other client's. A value the fuzzer also put into a path or query
+   * is left out: the access log names every path, so finding it there would prove nothing.
+   */
+  private static void recordSecretsForTheLogScan() {
+    for (String secret : SENT_SECRETS) {
+      String encoded = encode(secret, c -> false);
+      boolean inSomeUrl =
+          SENT_URIS.stream()
+              .anyMatch(
+                  uri ->
+                      uri.contains(secret)
+                          || uri.contains(encoded)
+                          || decodedLeniently(uri).contains(secret));
+      if (!inSomeUrl) {
+        Secrets.record(secret);
+      }
+    }
+  }
+
+  private static String decodedLeniently(String uri) {
+    try {
+      return java.net.URLDecoder.decode(uri.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return uri;
+    }
   }
 
   /** The id of the newest audit entry the fuzzer's user made ("" for none). */
@@ -528,10 +567,20 @@ class FuzzIT {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    SENT_SECRETS.addAll(Secrets.inJson(body));
+    SENT_SECRETS.addAll(Secrets.inQuery(uri.toString()));
+    headers.forEach(
+        (name, value) -> {
+          if (name.equalsIgnoreCase("Authorization") && value.startsWith("Bearer ")) {
+            SENT_SECRETS.add(value.substring(7).trim());
+          }
+        });
+    SENT_URIS.add(uri.toString());
     long start = System.nanoTime();
     try {
       HttpResponse<String> response =
           CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      Secrets.recordJson(response.body());
       long ms = (System.nanoTime() - start) / 1_000_000;
       boolean problem =
           response

@@ -52,16 +52,25 @@ public final class Secrets {
    * password} …) in a request path.
    */
   public static void recordQuery(String path) {
+    inQuery(path).forEach(Secrets::record);
+  }
+
+  /**
+   * The values of query parameters named like secrets in a request path, without recording them.
+   */
+  public static Set<String> inQuery(String path) {
+    Set<String> found = new TreeSet<>();
     int query = path == null ? -1 : path.indexOf('?');
     if (query < 0) {
-      return;
+      return found;
     }
     for (String pair : path.substring(query + 1).split("&")) {
       int equals = pair.indexOf('=');
       if (equals > 0 && secretName(decode(pair.substring(0, equals)))) {
-        record(decode(pair.substring(equals + 1)));
+        found.add(decode(pair.substring(equals + 1)));
       }
     }
+    return found;
   }
 
   private static String decode(String text) {
@@ -74,35 +83,42 @@ public final class Secrets {
 
   /** Records the secret members of a body, if it is JSON (anything else is ignored). */
   public static void recordJson(String body) {
+    inJson(body).forEach(Secrets::record);
+  }
+
+  /** The secret members' values of a body, if it is JSON, without recording them. */
+  public static Set<String> inJson(String body) {
+    Set<String> found = new TreeSet<>();
     if (body == null) {
-      return;
+      return found;
     }
     String trimmed = body.strip();
     if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
-      return;
+      return found;
     }
     try (JsonReader reader = Json.createReader(new StringReader(trimmed))) {
-      walk(reader.readValue(), null);
+      walk(reader.readValue(), null, found);
     } catch (RuntimeException notJson) {
       // a deliberately malformed body: it holds nothing the product accepted
     }
+    return found;
   }
 
-  private static void walk(JsonValue value, String name) {
+  private static void walk(JsonValue value, String name, Set<String> found) {
     switch (value.getValueType()) {
       case OBJECT -> {
         for (var member : ((JsonObject) value).entrySet()) {
-          walk(member.getValue(), member.getKey());
+          walk(member.getValue(), member.getKey(), found);
         }
       }
       case ARRAY -> {
         for (JsonValue element : (JsonArray) value) {
-          walk(element, name);
+          walk(element, name, found);
         }
       }
       case STRING -> {
         if (name != null && secretName(name)) {
-          record(((JsonString) value).getString());
+          found.add(((JsonString) value).getString());
         }
       }
       default -> {}
