@@ -7,6 +7,10 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.ordna.cms.delivery.application.ChangeApplied;
+import no.ordna.cms.delivery.application.PublicationLogFollower;
 import no.ordna.cms.publishing.domain.PublicationChange;
 import no.ordna.cms.search.domain.SearchQuery;
 import no.ordna.cms.search.domain.SearchResult;
@@ -39,6 +44,14 @@ import no.ordna.cms.shared.UnavailableException;
  * follower has taken its starting position (see {@link SearchIndexStartup}): whatever committed
  * before that is in the build's reads, whatever committed after comes as an event queued behind the
  * build.
+ *
+ * <p>With {@code cms.search.index-dir} set, the index is kept on disk there: every {@code
+ * cms.search.commit-interval} (when something changed) it is committed together with the
+ * publication log position it is complete up to — the log follower's position, taken when the
+ * commit is queued, so behind every change the follower has applied and so queued before it — and
+ * at start-up an index committed in the current format only reads the changes logged after that
+ * position ({@link IndexSource#catchUp}) instead of every published item. A directory that cannot
+ * be opened (another instance holds its lock) falls back to an index in memory.
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -47,6 +60,7 @@ public class SearchIndexer {
 
   @Inject IndexSource source;
   @Inject SearchSettings settings;
+  @Inject PublicationLogFollower follower;
 
   @Resource ManagedThreadFactory threads;
 
@@ -66,12 +80,56 @@ public class SearchIndexer {
 
   record Type(String typeKey) implements Work {}
 
+  /** The changes logged after {@code position}, read at start-up into an index stored on disk. */
+  record CatchUp(long position) implements Work {}
+
+  /** Stores the index on disk as complete up to {@code position}. */
+  record Commit(long position) implements Work {}
+
+  /** Updates that failed and wait for their retry: no commit may claim them done meanwhile. */
+  private final Set<Work> failed = ConcurrentHashMap.newKeySet();
+
+  private volatile boolean changedSinceCommit;
+
   @PostConstruct
   void open() {
-    index = new LuceneIndex();
+    index = openIndex();
     answers = new SearchAnswers(1000);
     worker = Executors.newSingleThreadScheduledExecutor(threads);
-    queue(new Everything());
+    OptionalLong committed = index.committedPosition();
+    // A stored position beyond the log's end is not of this database (or of a restored copy of
+    // it): build from scratch.
+    boolean usable = committed.isPresent() && committed.getAsLong() <= follower.position();
+    queue(usable ? new CatchUp(committed.getAsLong()) : new Everything());
+    if (index.onDisk()) {
+      long every = settings.commitInterval().toMillis();
+      worker.scheduleWithFixedDelay(
+          () -> {
+            if (changedSinceCommit && failed.isEmpty()) {
+              queue(new Commit(follower.position()));
+            }
+          },
+          every,
+          every,
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private LuceneIndex openIndex() {
+    if (settings.indexDir().isEmpty()) {
+      return new LuceneIndex();
+    }
+    Path dir = Path.of(settings.indexDir().get()).toAbsolutePath();
+    try {
+      Files.createDirectories(dir);
+      return LuceneIndex.onDisk(dir);
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "The search index directory " + dir + " cannot be used; keeping the index in memory",
+          e);
+      return new LuceneIndex();
+    }
   }
 
   @PreDestroy
@@ -135,26 +193,54 @@ public class SearchIndexer {
     pending.remove(work);
     try {
       long started = System.nanoTime();
+      if (work instanceof Commit commit) {
+        if (failed.isEmpty()) {
+          changedSinceCommit = false;
+          index.commit(commit.position());
+          LOG.fine(() -> "Search index stored at publication log position " + commit.position());
+        }
+        return;
+      }
+      int changes = 0;
       if (work instanceof Item item) {
         source.reindexItem(index, item.itemId());
       } else if (work instanceof Type type) {
         source.reindexType(index, type.typeKey());
+      } else if (work instanceof CatchUp catchUp) {
+        changes = source.catchUp(index, catchUp.position());
       } else {
+        index.clear();
         source.rebuild(index);
       }
       index.refresh();
       answers.indexChanged();
-      if (work instanceof Everything) {
+      failed.remove(work);
+      changedSinceCommit = true;
+      if (work instanceof Everything || work instanceof CatchUp) {
         built.countDown();
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        int read = changes;
         LOG.info(
             () ->
-                "Search index built: "
-                    + index.size()
-                    + " documents in "
-                    + (System.nanoTime() - started) / 1_000_000
-                    + " ms");
+                work instanceof CatchUp c
+                    ? "Search index caught up from publication log position "
+                        + c.position()
+                        + ": "
+                        + read
+                        + " changes read in "
+                        + ms
+                        + " ms; "
+                        + index.size()
+                        + " documents"
+                    : "Search index built: "
+                        + index.size()
+                        + " documents in "
+                        + ms
+                        + " ms"
+                        + (index.onDisk() ? " (stored on disk)" : ""));
       }
     } catch (RuntimeException e) {
+      failed.add(work);
       LOG.log(
           Level.WARNING,
           "Search index update " + work + " failed; trying again in " + settings.retryDelay(),

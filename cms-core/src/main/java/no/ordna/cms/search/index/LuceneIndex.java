@@ -2,11 +2,14 @@ package no.ordna.cms.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import no.ordna.cms.search.domain.IndexEntry;
 import no.ordna.cms.search.domain.SearchHit;
@@ -25,31 +28,117 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
- * An in-memory Lucene index of published content: one document per published locale of an item,
- * replaced per item as a whole. Writes ({@link #replaceItem}, {@link #removeType}) are meant for
- * one thread at a time and become visible to searches together at {@link #refresh()}; searches may
- * run on any number of threads meanwhile and see the state of the last refresh.
+ * A Lucene index of published content: one document per published locale of an item, replaced per
+ * item as a whole. Writes ({@link #replaceItem}, {@link #removeType}) are meant for one thread at a
+ * time and become visible to searches together at {@link #refresh()}; searches may run on any
+ * number of threads meanwhile and see the state of the last refresh.
+ *
+ * <p>In memory ({@link #LuceneIndex()}), or in a directory on disk ({@link #onDisk}), where {@link
+ * #commit} stores it together with the publication log position it is complete up to, so that a
+ * restart reads only the log entries after that position instead of every published item.
  */
 public final class LuceneIndex implements AutoCloseable {
+
+  /**
+   * The layout of the documents and the analysis they were made with. A stored index of another
+   * format is not used (it is built again): change this whenever {@link IndexDocuments} or {@link
+   * LocaleAnalysis} change what is indexed.
+   */
+  static final String FORMAT = "1";
+
+  private static final String FORMAT_KEY = "cms.format";
+  private static final String POSITION_KEY = "cms.publication-log";
 
   private final LocaleAnalysis analysis = new LocaleAnalysis();
   private final QueryBuilder queries = new QueryBuilder(analysis);
   private final Snippets snippets = new Snippets(analysis);
-  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final boolean onDisk;
 
+  /** An empty index in memory. */
   public LuceneIndex() {
+    this(new ByteBuffersDirectory(), IndexWriterConfig.OpenMode.CREATE, false);
+  }
+
+  /**
+   * The index stored in {@code dir} (created when there is none). Fails when another process holds
+   * the directory's lock.
+   */
+  public static LuceneIndex onDisk(Path dir) throws IOException {
+    return new LuceneIndex(
+        FSDirectory.open(dir), IndexWriterConfig.OpenMode.CREATE_OR_APPEND, true);
+  }
+
+  private LuceneIndex(Directory directory, IndexWriterConfig.OpenMode mode, boolean onDisk) {
+    this.directory = directory;
+    this.onDisk = onDisk;
     try {
       // Merges run on the writing thread: no threads of Lucene's own in the application server.
       IndexWriterConfig config =
           new IndexWriterConfig(analysis.perField())
-              .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+              .setOpenMode(mode)
               .setMergeScheduler(new SerialMergeScheduler());
       writer = new IndexWriter(directory, config);
       searchers = new SearcherManager(writer, null);
+    } catch (IOException e) {
+      try {
+        directory.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the index is kept on disk. */
+  public boolean onDisk() {
+    return onDisk;
+  }
+
+  /**
+   * The publication log position the stored index is complete up to, when it was committed in this
+   * {@link #FORMAT}; empty for a new index, one in memory, or one of another format.
+   */
+  public OptionalLong committedPosition() {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    String position = data.get(POSITION_KEY);
+    if (!onDisk || position == null || !FORMAT.equals(data.get(FORMAT_KEY))) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(Long.parseLong(position));
+  }
+
+  /** Removes every document (before a build from scratch). */
+  public void clear() {
+    try {
+      writer.deleteAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Stores the index as it is now (on disk), as complete up to the publication log position {@code
+   * position}: every change up to it has been written.
+   */
+  public void commit(long position) {
+    if (!onDisk) {
+      return;
+    }
+    try {
+      writer.setLiveCommitData(
+          Map.of(FORMAT_KEY, FORMAT, POSITION_KEY, Long.toString(position)).entrySet());
+      writer.commit();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
