@@ -21,7 +21,6 @@ import no.ordna.cms.web.it.support.CmsServer;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
 import no.ordna.cms.web.it.support.TestDatabase;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -94,7 +93,7 @@ class SearchIndexOnDiskIT {
           if (position != null) {
             return Long.parseLong(position);
           }
-        } catch (IndexNotFoundException | IOException notYet) {
+        } catch (IOException notYet) {
           // no commit yet
         }
       }
