@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +24,13 @@ import no.ordna.cms.publishing.domain.Snapshot;
  * of the locale chain the item has), filtered through the index rows, in a stable order with keyset
  * pagination (sort value, then snapshot id), so a cursor stays correct while other items are
  * published. Every value is a bound parameter.
+ *
+ * <p>With a locale chain of several locales (a reader's locale falling back to others), one query
+ * per locale of the chain — that locale's variants of items that have none in an earlier locale —
+ * each ordered and cut by the list index of its locale, merged here: a single query over all the
+ * chain's locales at once cannot be read in order from the index and sorted every published item of
+ * the type on each cache miss (measured: about 12,000 rows read and sorted for one page at 10,000
+ * articles, growing with the archive).
  */
 @ApplicationScoped
 public class SnapshotQueries {
@@ -37,25 +47,61 @@ public class SnapshotQueries {
       Sort sort,
       ListCursor after,
       int limit) {
+    if (chain.size() == 1) {
+      return pageInLocale(channel, type, chain, 0, filters, sort, after, limit);
+    }
+    List<Snapshot> merged = new ArrayList<>();
+    for (int i = 0; i < chain.size(); i++) {
+      merged.addAll(pageInLocale(channel, type, chain, i, filters, sort, after, limit));
+    }
+    merged.sort(order(sort));
+    return List.copyOf(merged.subList(0, Math.min(merged.size(), limit + 1)));
+  }
+
+  /** The order of {@link #page}: the sort column, then the snapshot id, both in its direction. */
+  static Comparator<Snapshot> order(Sort sort) {
+    Comparator<Snapshot> byValue =
+        switch (sort.key()) {
+          case PUBLISH_DATE -> Comparator.comparing(Snapshot::sortDate);
+          case PUBLISHED_AT -> Comparator.comparing(Snapshot::publishedAt);
+          // as the database compares VARBINARY: unsigned bytes, a shorter prefix first
+          case TITLE ->
+              (a, b) ->
+                  Arrays.compareUnsigned(
+                      a.titleKey() == null ? new byte[0] : a.titleKey(),
+                      b.titleKey() == null ? new byte[0] : b.titleKey());
+        };
+    Comparator<Snapshot> order = byValue.thenComparing(Snapshot::id);
+    return sort.descending() ? order.reversed() : order;
+  }
+
+  /**
+   * The page's rows in the chain's locale {@code i}: variants in that locale of items that have
+   * none in the locales before it.
+   */
+  private List<Snapshot> pageInLocale(
+      Channel channel,
+      TypeDefinition type,
+      List<String> chain,
+      int i,
+      List<Filter> filters,
+      Sort sort,
+      ListCursor after,
+      int limit) {
     Map<String, Object> params = new LinkedHashMap<>();
     StringBuilder jpql =
         new StringBuilder(
-            "select s from Snapshot s where s.channel = :channel and s.typeKey = :type and s.locale in :chain");
+            "select s from Snapshot s where s.channel = :channel and s.typeKey = :type and s.locale = :locale");
     params.put("channel", channel);
     params.put("type", type.key());
-    params.put("chain", chain);
-    for (int i = 1; i < chain.size(); i++) {
-      jpql.append(" and not (s.locale = :l")
-          .append(i)
-          .append(
-              " and exists (select q.id from Snapshot q where q.channel = :channel and q.itemId = s.itemId and q.locale in :better")
-          .append(i)
-          .append("))");
-      params.put("l" + i, chain.get(i));
-      params.put("better" + i, chain.subList(0, i));
+    params.put("locale", chain.get(i));
+    if (i > 0) {
+      jpql.append(
+          " and not exists (select q.id from Snapshot q where q.channel = :channel and q.itemId = s.itemId and q.locale in :better)");
+      params.put("better", chain.subList(0, i));
     }
-    for (int i = 0; i < filters.size(); i++) {
-      appendFilter(jpql, params, filters.get(i), i);
+    for (int f = 0; f < filters.size(); f++) {
+      appendFilter(jpql, params, filters.get(f), f);
     }
     String column =
         switch (sort.key()) {
