@@ -24,17 +24,39 @@ public class ChangeApplier {
 
   private final ConcurrentSkipListSet<Long> appliedSeqs = new ConcurrentSkipListSet<>();
 
+  /**
+   * Applies the change, once per log entry. A change whose application fails is not remembered as
+   * applied, so the log follower applies it again (otherwise this instance would keep the answers
+   * and search entries it should have dropped until it restarts).
+   */
   public void apply(PublicationChange change) {
     if (change.seq() > 0 && !appliedSeqs.add(change.seq())) {
       return;
     }
-    if (change.action() == PublicationChange.Action.LOCALES_CHANGED) {
-      locales.reload();
-      cache.clear();
-    } else {
-      cache.invalidate(tags(change));
+    try {
+      if (change.action() == PublicationChange.Action.LOCALES_CHANGED) {
+        locales.reload();
+        cache.clear();
+      } else {
+        cache.invalidate(tags(change));
+      }
+      applied.fire(new ChangeApplied(change));
+    } catch (RuntimeException e) {
+      if (change.seq() > 0) {
+        appliedSeqs.remove(change.seq());
+      }
+      throw e;
     }
-    applied.fire(new ChangeApplied(change));
+  }
+
+  /**
+   * Creates the beans applying a change needs, on the calling (container) thread. Changes from
+   * other instances arrive on the data grid's threads, where a bean made for the first time fails
+   * (Payara's metric registry, which the cache needs, wants an application on the thread): an
+   * instance that had served no delivery read yet lost the first change another instance sent it.
+   */
+  public void prepare() {
+    cache.generation();
   }
 
   /** Whether the entry was applied already (then forgets it: the follower moves past it). */

@@ -63,6 +63,7 @@ public class ClusterChannel {
     // Decided here, on a container thread: the bean's data source cannot be injected on the data
     // grid's threads, where messages arrive.
     causalReads.enabled();
+    applier.prepare();
     listener = topic.addMessageListener(message -> receive(message.getMessageObject()));
     // From now on this member listens, and publishers wait for its confirmations. Members of the
     // grid that have not got here yet (still starting, or waiting for another instance's

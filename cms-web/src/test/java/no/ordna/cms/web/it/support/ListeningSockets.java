@@ -27,6 +27,35 @@ public final class ListeningSockets {
 
   /** "address:port" of each listening socket of the process, sorted. */
   public static List<String> of(long pid) throws IOException {
+    return listening(inodes(pid));
+  }
+
+  /**
+   * Whether one of the process's TCP sockets (listening or connected) has {@code port} as its local
+   * port: tells which process a database connection seen from the server's side comes from.
+   */
+  public static boolean ownsLocalPort(long pid, int port) throws IOException {
+    Set<String> inodes = inodes(pid);
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      Path path = Path.of(table);
+      if (!Files.exists(path)) {
+        continue;
+      }
+      List<String> rows = Files.readAllLines(path);
+      for (String line : rows.subList(1, rows.size())) {
+        String[] columns = line.trim().split("\\s+");
+        if (columns.length > 9
+            && inodes.contains(columns[9])
+            && Integer.parseInt(columns[1].substring(columns[1].indexOf(':') + 1), 16) == port) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The inodes of the process's sockets, from its file descriptors. */
+  private static Set<String> inodes(long pid) throws IOException {
     Set<String> inodes = new HashSet<>();
     try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc/" + pid + "/fd"))) {
       for (Path fd : fds) {
@@ -40,7 +69,7 @@ public final class ListeningSockets {
         }
       }
     }
-    return listening(inodes);
+    return inodes;
   }
 
   private static List<String> listening(Set<String> inodes) throws IOException {
