@@ -31,6 +31,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,7 @@ class ClusterFailureIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
   private static final int IN_FLIGHT_REPUBLISHES = 8;
   private static final int IN_FLIGHT_FIRST_PUBLISHES = 4;
+  private static final Duration SEARCH_CATCH_UP = Duration.ofSeconds(15);
 
   private static String url;
   private static Map<String, String> common;
@@ -132,7 +134,7 @@ class ClusterFailureIT {
     transition(onA, withdrawn, "nb", "unpublish");
     List<String> items = List.of(first, second, changed, withdrawn);
     Map<String, String> expected = view(servers.get(0).base(), m, items);
-    assertEquals(expected, view(servers.get(1).base(), m, items), "A and B agree to begin with");
+    assertAgrees(expected, servers.get(1), m, items, "A and B agree to begin with");
     assertTrue(expected.get("search").contains("Tredje endret"), expected.toString());
 
     long startedAt = System.nanoTime();
@@ -144,7 +146,7 @@ class ClusterFailureIT {
     // the search index is built at start-up: once C is ready it answers as the others do
     Reply found = awaitSearch(onC, q(m), total(3), WAIT);
     long searchable = System.nanoTime();
-    assertEquals(expected, view(late.base(), m, items), "C serves and finds what A and B do");
+    assertAgrees(expected, late, m, items, "C serves and finds what A and B do");
     figure(
         "late joiner C: ready %d ms after its start, its search equal to the others' %d ms later"
             .formatted(
@@ -163,8 +165,8 @@ class ClusterFailureIT {
     assertEquals(4, awaitSearch(onC, q(m), total(4), WAIT).json().getInt("total"));
     List<String> all = List.of(first, second, changed, withdrawn, later);
     Map<String, String> now = view(servers.get(0).base(), m, all);
-    assertEquals(now, view(late.base(), m, all), "C still agrees with A");
-    assertEquals(now, view(servers.get(1).base(), m, all), "and so does B");
+    assertAgrees(now, late, m, all, "C still agrees with A");
+    assertAgrees(now, servers.get(1), m, all, "and so does B");
   }
 
   @Test
@@ -239,7 +241,11 @@ class ClusterFailureIT {
               s -> owns(victim, s),
               1 + inFlight.size(),
               "every publish to be under way on the instance to be killed");
-      figure("under way when killed: " + underWay);
+      figure(
+          "statements under way on the killed instance: "
+              + underWay.stream()
+                  .map(u -> u.info().substring(0, Math.min(40, u.info().length())))
+                  .toList());
       victim.kill();
       killedAt = System.nanoTime();
       assertFalse(victim.alive());
@@ -255,7 +261,7 @@ class ClusterFailureIT {
     }
 
     List<CmsServer> survivors = running();
-    assertEquals(2, survivors.size(), "two instances survive");
+    assertFalse(survivors.isEmpty(), "another instance survives");
     // the schedule the dead instance had claimed is run by another
     for (CmsServer survivor : survivors) {
       Api reader = new Api(survivor.base(), null);
@@ -309,6 +315,7 @@ class ClusterFailureIT {
     }
 
     // the survivors go on together: a publish on one is seen by the other's next read
+    assertEquals(2, survivors.size(), "two instances survive (the late joiner started)");
     Api first = admin(survivors.get(0));
     Api second = new Api(survivors.get(1).base(), null);
     String id = republished.get(0);
@@ -389,7 +396,7 @@ class ClusterFailureIT {
 
   /**
    * What an instance serves and finds for the test's articles: each one's delivery (status and
-   * title), the search answer for the marker and the article list, as text for comparison.
+   * title), the search hits for the marker and the article list (in its order), as text.
    */
   private static Map<String, String> view(java.net.URI base, String m, List<String> items) {
     Api reader = new Api(base, null);
@@ -400,11 +407,38 @@ class ClusterFailureIT {
     }
     Reply search = reader.get("/api/v1/search?" + q(m));
     assertEquals(200, search.status(), search.body());
-    view.put("search", summary(search.json()));
+    // the hits as a set, with the total: the order of hits of (nearly) equal relevance depends on
+    // each instance's own index (the order documents went in, statistics of replaced ones)
+    view.put(
+        "search",
+        search.json().getInt("total")
+            + ": "
+            + Arrays.stream(summary(search.json()).split(";")).sorted().toList());
     Reply list = reader.get("/api/v1/content/article?limit=50");
     assertEquals(200, list.status(), list.body());
     view.put("list", summary(list.json()));
     return view;
+  }
+
+  /**
+   * The instance serves and finds what {@code expected} says, at once for delivery and within a
+   * bound for search (each instance updates its search index in the background after a change).
+   */
+  private static void assertAgrees(
+      Map<String, String> expected, CmsServer server, String m, List<String> items, String what)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + SEARCH_CATCH_UP.toNanos();
+    Map<String, String> seen = view(server.base(), m, items);
+    Map<String, String> delivery = new LinkedHashMap<>(seen);
+    delivery.remove("search");
+    Map<String, String> expectedDelivery = new LinkedHashMap<>(expected);
+    expectedDelivery.remove("search");
+    assertEquals(expectedDelivery, delivery, what + ": delivery");
+    while (!seen.equals(expected) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      seen = view(server.base(), m, items);
+    }
+    assertEquals(expected, seen, what + ": search within " + SEARCH_CATCH_UP);
   }
 
   private static String summary(JsonObject answer) {
