@@ -4,6 +4,7 @@ import static no.ordna.cms.web.it.support.Fixtures.createEventType;
 import static no.ordna.cms.web.it.support.Fixtures.createItem;
 import static no.ordna.cms.web.it.support.Fixtures.fields;
 import static no.ordna.cms.web.it.support.Fixtures.json;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import no.ordna.cms.web.it.support.Api;
+import no.ordna.cms.web.it.support.BinaryReply;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
 import no.ordna.cms.web.it.support.TestAssets;
@@ -65,6 +67,8 @@ class ConcurrentEditsIT {
     String path = "/api/v1/manage/items/" + created.json().getString("id") + "/variants/nb";
     String etag = created.etag();
     int wins = 0;
+    int refused = 0;
+    long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
     try {
       for (int round = 1; round <= ROUNDS; round++) {
@@ -81,6 +85,7 @@ class ConcurrentEditsIT {
         Map<Integer, Integer> statuses = new HashMap<>();
         replies.forEach(r -> statuses.merge(r.status(), 1, Integer::sum));
         assertEquals(Map.of(200, 1, 412, EDITORS - 1), statuses, "round " + round);
+        refused += statuses.get(412);
         int winner = 0;
         while (replies.get(winner).status() != 200) {
           winner++;
@@ -98,6 +103,17 @@ class ConcurrentEditsIT {
     List<JsonObject> revisions =
         api.get(path + "/revisions").json().getJsonArray("items").getValuesAs(JsonObject.class);
     assertEquals(1 + wins, revisions.size(), "one revision per acknowledged save, none lost");
+    System.out.printf(
+        "concurrent saves: %d attempts in %d rounds of %d, %d won, %d refused with 412,"
+            + " %d new revisions, %d lost, %.1f s%n",
+        ROUNDS * EDITORS,
+        ROUNDS,
+        EDITORS,
+        wins,
+        refused,
+        revisions.size() - 1,
+        wins - (revisions.size() - 1),
+        (System.nanoTime() - started) / 1e9);
   }
 
   @Test
@@ -105,8 +121,11 @@ class ConcurrentEditsIT {
       throws Exception {
     String type = createEventType(api);
     ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
+    int rounds = Math.max(3, ROUNDS / 5);
+    Map<Integer, Integer> total = new HashMap<>();
+    long started = System.nanoTime();
     try {
-      for (int round = 0; round < Math.max(3, ROUNDS / 5); round++) {
+      for (int round = 0; round < rounds; round++) {
         String id =
             createItem(api, type, "nb", json("{\"title\": \"Publiseres én gang\"}"))
                 .json()
@@ -125,6 +144,7 @@ class ConcurrentEditsIT {
                       .status());
         }
         List<Integer> statuses = atOnce(pool, publishes);
+        statuses.forEach(status -> total.merge(status, 1, Integer::sum));
         // publishing the revision that is already published changes nothing (the ETag stays), so
         // every publish may succeed; none may fail with anything but a refusal, and each success
         // is one publish in the audit trail, with the variant published at its revision
@@ -141,37 +161,68 @@ class ConcurrentEditsIT {
         JsonObject read = api.get(variant).json();
         assertEquals("published", read.getString("status"));
         assertEquals(
+            read.getInt("revision"),
+            read.getJsonObject("published").getInt("revision"),
+            "the variant is published at its one revision: " + read);
+        assertEquals(
             "Publiseres én gang",
             api.anonymous().get("/api/v1/content/" + type + "/" + id).json().getString("title"));
       }
     } finally {
       pool.shutdownNow();
     }
+    System.out.printf(
+        "concurrent publishes: %d attempts in %d rounds of %d, answers %s, %.1f s%n",
+        rounds * EDITORS, rounds, EDITORS, total, (System.nanoTime() - started) / 1e9);
   }
 
   @Test
-  void theSameBytesUploadedAtOnceAreStoredOnce(Api api) throws Exception {
-    byte[] png = TestAssets.image("png", 48, 36);
+  void theSameBytesUploadedAtOnceAreStoredOnceEachRound(Api api) throws Exception {
+    int rounds = Math.max(3, ROUNDS / 5);
+    int stored = 0;
+    long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
-    List<Reply> replies;
     try {
-      List<Callable<Reply>> uploads = new ArrayList<>();
-      for (int i = 0; i < EDITORS; i++) {
-        uploads.add(
-            () ->
-                api.sendBytes("POST", "/api/v1/manage/assets", png, "Content-Type", "image/png")
-                    .asReply());
+      for (int round = 0; round < rounds; round++) {
+        byte[] png = TestAssets.image("png", 48 + round % 200, 36 + round / 200);
+        List<Callable<Reply>> uploads = new ArrayList<>();
+        for (int i = 0; i < EDITORS; i++) {
+          uploads.add(
+              () ->
+                  api.sendBytes("POST", "/api/v1/manage/assets", png, "Content-Type", "image/png")
+                      .asReply());
+        }
+        List<Reply> replies = atOnce(pool, uploads);
+        replies.forEach(r -> assertEquals(201, r.status(), r.body()));
+        String hash = replies.get(0).json().getString("contentHash");
+        replies.forEach(r -> assertEquals(hash, r.json().getString("contentHash")));
+        try (var files = java.nio.file.Files.walk(SharedServer.assetStore())) {
+          long copies = files.filter(p -> p.getFileName().toString().equals(hash)).count();
+          assertEquals(1, copies, "round " + round + ": the bytes are stored once");
+        }
+        byte[] first = null;
+        for (Reply r : replies) {
+          BinaryReply file =
+              api.getBytes(
+                  "/api/v1/assets/"
+                      + r.json().getString("id")
+                      + "/"
+                      + r.json().getString("fileName"));
+          assertEquals(200, file.status(), "round " + round + ": " + file);
+          assertEquals(r.json().getInt("size"), file.body().length, "round " + round);
+          if (first != null) {
+            assertArrayEquals(first, file.body(), "round " + round + ": every asset serves it");
+          }
+          first = file.body();
+        }
+        stored++;
       }
-      replies = atOnce(pool, uploads);
     } finally {
       pool.shutdownNow();
     }
-    replies.forEach(r -> assertEquals(201, r.status(), r.body()));
-    String hash = replies.get(0).json().getString("contentHash");
-    replies.forEach(r -> assertEquals(hash, r.json().getString("contentHash")));
-    try (var files = java.nio.file.Files.walk(SharedServer.assetStore())) {
-      long copies = files.filter(p -> p.getFileName().toString().equals(hash)).count();
-      assertEquals(1, copies, "the bytes are stored once");
-    }
+    System.out.printf(
+        "concurrent uploads: %d attempts in %d rounds of %d, all 201, %d files stored (one per"
+            + " round), %.1f s%n",
+        rounds * EDITORS, rounds, EDITORS, stored, (System.nanoTime() - started) / 1e9);
   }
 }
