@@ -50,7 +50,13 @@ public class AuthService {
           "username", "is longer than " + User.MAX_USERNAME_LENGTH + " characters");
     }
     LoginThrottle.Attempt attempt = throttle.admit(name, address);
-    Optional<User> found = users.findByUsername(name);
+    Optional<User> found;
+    try {
+      found = users.findByUsername(name);
+    } catch (RuntimeException e) {
+      throttle.undecided(attempt); // no verdict without the database: not a failed guess
+      throw e;
+    }
     boolean valid;
     if (found.isEmpty()) {
       passwords.verifyAgainstDummy(password);

@@ -93,6 +93,15 @@ public class LoginThrottle {
     windows.release(attempt.addressKey(), attempt.at());
   }
 
+  /**
+   * The attempt got no verdict (the password could not be checked: the database was unreachable):
+   * it is not counted as a failure, so an outage does not lock people out once it is over.
+   */
+  public void undecided(Attempt attempt) {
+    windows.release(attempt.pairKey(), attempt.at());
+    windows.release(attempt.addressKey(), attempt.at());
+  }
+
   private static TooManyRequestsException refused(Duration wait) {
     long seconds = Math.max(1, wait.toSeconds() + 1);
     return new TooManyRequestsException(
