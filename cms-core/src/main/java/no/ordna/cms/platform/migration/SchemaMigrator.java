@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import no.ordna.cms.platform.database.WithoutReadTimeout;
 import no.ordna.cms.platform.startup.HeldLease;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -96,7 +97,8 @@ public class SchemaMigrator {
               + " (started_at DATETIME(6) NOT NULL) "
               + tableOptions);
     }
-    Flyway flyway = flyway(dataSource, tableOptions, fresh);
+    // a migration may alter a big table for longer than a request may wait on the database
+    Flyway flyway = flyway(WithoutReadTimeout.of(dataSource), tableOptions, fresh);
     MigrateResult result = flyway.migrate();
     if (fresh) {
       execute(dataSource, "DROP TABLE " + SETUP_MARKER);

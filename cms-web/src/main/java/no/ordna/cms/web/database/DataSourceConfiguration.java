@@ -19,8 +19,10 @@ import jakarta.enterprise.context.ApplicationScoped;
     maxPoolSize = 32,
     properties = {
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=custom-validation",
-      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      // a query, not JDBC 4's isValid: the container's isValid check waits for the answer without
+      // any limit, while a query's wait is bounded by the driver's socket timeout
+      "fish.payara.connection-validation-method=table",
+      "fish.payara.validation-table-name=DUAL",
       "fish.payara.fail-all-connections=true",
       "fish.payara.max-wait-time-in-millis=10000"
     })

@@ -68,7 +68,7 @@ public class RoutingDataSource implements DataSource {
     }
     if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
       MariaDbDataSource mariaDb = new MariaDbDataSource();
-      mariaDb.setUrl(url.replaceFirst("^jdbc:mysql:", "jdbc:mariadb:"));
+      mariaDb.setUrl(withTimeouts(url.replaceFirst("^jdbc:mysql:", "jdbc:mariadb:")));
       mariaDb.setUser(user);
       mariaDb.setPassword(password);
       return mariaDb;
@@ -78,6 +78,37 @@ public class RoutingDataSource implements DataSource {
     }
     throw new SQLException(
         "Unsupported database URL; use jdbc:mariadb://… or the embedded default (jdbc:h2:…)");
+  }
+
+  /**
+   * Bounds every wait on MariaDB, so that a database host that stops answering (packets dropped,
+   * not refused) costs a request seconds, not forever: opening a connection (TCP connect and
+   * handshake) may take {@value #CONNECT_TIMEOUT_MILLIS} ms, and one read of an answer {@value
+   * #SOCKET_TIMEOUT_MILLIS} ms. A URL that sets either parameter itself keeps its own value.
+   */
+  static String withTimeouts(String url) {
+    String result = url;
+    result = withDefault(result, "connectTimeout", CONNECT_TIMEOUT_MILLIS);
+    result = withDefault(result, "socketTimeout", SOCKET_TIMEOUT_MILLIS);
+    return result;
+  }
+
+  /** How long opening a MariaDB connection may take (connect and handshake). */
+  static final int CONNECT_TIMEOUT_MILLIS = 2_000;
+
+  /** How long one read of a MariaDB answer may take (a statement slower than this fails). */
+  static final int SOCKET_TIMEOUT_MILLIS = 8_000;
+
+  private static String withDefault(String url, String parameter, int value) {
+    int query = url.indexOf('?');
+    if (query >= 0) {
+      for (String pair : url.substring(query + 1).split("&")) {
+        if (pair.split("=", 2)[0].equalsIgnoreCase(parameter)) {
+          return url;
+        }
+      }
+    }
+    return url + (query >= 0 ? "&" : "?") + parameter + "=" + value;
   }
 
   private DataSource h2() throws SQLException {

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A loopback TCP relay to the test database, so a test can take the database away from a server
- * (close the port and every open connection) and give it back on the same port.
+ * A loopback TCP relay to the test database, so a test can take the database away from a server and
+ * give it back on the same port. Two ways to take it away: {@link #cut()} closes the port and every
+ * open connection (a database that is down: connections are refused), {@link #blackHole()} keeps
+ * accepting connections but lets no byte through in either direction (a database host that stopped
+ * answering: every wait on it lasts until the client's own timeout).
  */
 public final class TcpForwarder implements AutoCloseable {
 
@@ -21,6 +24,7 @@ public final class TcpForwarder implements AutoCloseable {
   private volatile int port;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private volatile ServerSocket listener;
+  private volatile boolean blackHole;
 
   private TcpForwarder(String targetHost, int targetPort, int port) {
     this.targetHost = targetHost;
@@ -42,8 +46,18 @@ public final class TcpForwarder implements AutoCloseable {
     return port;
   }
 
-  /** Accepts connections again on the same port. */
+  /**
+   * Accepts and relays connections again on the same port. Connections held in a black hole are
+   * closed first (the host is back, but it forgot them), so their clients see them end.
+   */
   public synchronized void open() {
+    if (blackHole) {
+      blackHole = false;
+      dropConnections();
+    }
+    if (listener != null && !listener.isClosed()) {
+      return;
+    }
     try {
       ServerSocket socket = new ServerSocket();
       socket.setReuseAddress(true);
@@ -60,7 +74,20 @@ public final class TcpForwarder implements AutoCloseable {
 
   /** Stops listening and drops every open connection: the database is gone for the client. */
   public synchronized void cut() {
+    blackHole = false;
     closeQuietly(listener);
+    dropConnections();
+  }
+
+  /**
+   * Keeps the port open but relays nothing: new connections are accepted and never answered, open
+   * ones carry no more bytes. {@link #open()} ends it.
+   */
+  public synchronized void blackHole() {
+    blackHole = true;
+  }
+
+  private void dropConnections() {
     for (Socket socket : sockets) {
       closeQuietly(socket);
     }
@@ -76,8 +103,11 @@ public final class TcpForwarder implements AutoCloseable {
     while (!server.isClosed()) {
       try {
         Socket client = server.accept();
-        Socket upstream = new Socket(targetHost, targetPort);
         sockets.add(client);
+        if (blackHole) {
+          continue; // held open, never answered, until open() or cut() drops it
+        }
+        Socket upstream = new Socket(targetHost, targetPort);
         sockets.add(upstream);
         pipe(client, upstream);
         pipe(upstream, client);
@@ -96,11 +126,16 @@ public final class TcpForwarder implements AutoCloseable {
                   OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                  while (blackHole && !from.isClosed()) {
+                    Thread.sleep(20); // the bytes go nowhere while the host does not answer
+                  }
                   out.write(buffer, 0, n);
                   out.flush();
                 }
               } catch (IOException e) {
                 // one side closed
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
               } finally {
                 closeQuietly(from);
                 closeQuietly(to);
