@@ -30,6 +30,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.engine.SourceOfRandomness;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.Reply;
+import no.ordna.cms.web.it.support.SchemaSamples;
 import no.ordna.cms.web.it.support.Secrets;
 import no.ordna.cms.web.it.support.SharedServer;
 import org.junit.jupiter.api.Test;
@@ -69,9 +70,10 @@ class FuzzIT {
       String method,
       String path,
       List<String> pathParams,
-      List<String> queryParams,
+      Map<String, JsonObject> queryParams,
       boolean jsonBody,
-      boolean anyBody) {}
+      boolean anyBody,
+      JsonObject bodySchema) {}
 
   /** One request made and what came back. */
   record Outcome(
@@ -348,8 +350,8 @@ class FuzzIT {
         createItem(fuzzer, type, "nb", json("{\"title\": \"Fuzz\"}")).json().getString("id");
     List<String> known = List.of(item, type, "nb", "se", name, "1", "2");
 
-    List<Operation> operations =
-        operations(admin.anonymous().get("/openapi", "Accept", "application/json").json());
+    JsonObject document = admin.anonymous().get("/openapi", "Accept", "application/json").json();
+    List<Operation> operations = operations(document);
     assertTrue(operations.size() > 60, "the document lists the API: " + operations.size());
 
     SourceOfRandomness.create(seed);
@@ -357,16 +359,27 @@ class FuzzIT {
     Iterator<String> values = strings().sampleStream().iterator();
     Iterator<String> bodies = bodies().sampleStream().iterator();
     Iterator<String> headerValues = headerValues().sampleStream().iterator();
+    SchemaSamples shaped =
+        new SchemaSamples(
+            document, new java.util.Random(seed.hashCode()), known, () -> values.next());
 
     List<String> failures = new ArrayList<>();
     Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    java.util.Set<String> accepted = new java.util.TreeSet<>();
     long slowest = 0;
     for (int n = 0; n < requests && failures.size() < 20; n++) {
       Operation op = operations.get(dice.next() % operations.size());
-      // path values: mostly generated, sometimes a real one
+      // Two kinds of request. A wild one: path values mostly generated, any query, headers and
+      // body. A careful one (four in ten): real path values, query values and a body shaped by the
+      // document, no odd headers — valid but for the flaws the shaped values carry, so that it
+      // gets past the first checks and into what lies behind them.
+      boolean careful = dice.next() < 400;
       String path = op.path();
       for (String param : op.pathParams()) {
-        String value = dice.next() < 300 ? known.get(dice.next() % known.size()) : values.next();
+        String value =
+            careful
+                ? realPathValue(param, item, type, dice.next())
+                : dice.next() < 300 ? known.get(dice.next() % known.size()) : values.next();
         String encoded = encodePath(value);
         if (encoded.length() > 1000) {
           encoded = encodePath(value.substring(0, 300)); // the request line's budget
@@ -374,12 +387,23 @@ class FuzzIT {
         path = path.replace("{" + param + "}", encoded);
       }
       StringBuilder query = new StringBuilder();
-      for (String param : op.queryParams()) {
-        if (dice.next() < 500) {
-          append(query, param, values.next());
+      for (var param : op.queryParams().entrySet()) {
+        if (careful) {
+          if (dice.next() < 300 && !param.getKey().equals("cursor")) {
+            append(query, param.getKey(), shaped.parameter(param.getValue(), param.getKey()));
+          }
+        } else if (dice.next() < 500) {
+          // half the values follow the parameter's schema (a locale, a number in range, one of
+          // an enumeration), the rest are the generators' own
+          append(
+              query,
+              param.getKey(),
+              dice.next() < 500
+                  ? shaped.parameter(param.getValue(), param.getKey())
+                  : values.next());
         }
       }
-      if (dice.next() < 150) {
+      if (!careful && dice.next() < 150) {
         append(query, values.next(), values.next());
       }
       if (query.length() > URI_BUDGET) {
@@ -394,7 +418,7 @@ class FuzzIT {
       Map<String, String> headers = new LinkedHashMap<>();
       int headerBytes = 0;
       for (String header : HEADERS) {
-        if (dice.next() < 120) {
+        if (!careful && dice.next() < 120) {
           String value = headerValues.next();
           if (headerBytes + value.length() <= HEADER_BUDGET) {
             headers.put(header, value);
@@ -404,13 +428,26 @@ class FuzzIT {
       }
       String body = null;
       if (op.anyBody() || dice.next() < 50) {
-        body = bodies.next();
+        // half the bodies of JSON operations follow the operation's schema (with small flaws),
+        // the rest are the generators' own; settings shared by every test are left out of it
+        body =
+            op.bodySchema() != null && !sharedSettings(op) && (careful || dice.next() < 500)
+                ? shaped.sample(op.bodySchema()).toString()
+                : bodies.next();
         headers.putIfAbsent("Content-Type", op.jsonBody() ? "application/json" : "text/plain");
+      }
+      if (!op.method().equals("GET") && dice.next() < (careful ? 600 : 250)) {
+        // a write that may go through: any current version (so the body decides what happens)
+        headers.putIfAbsent("If-Match", "*");
       }
       int who = dice.next();
       boolean signOut = op.method().equals("DELETE") && op.path().equals("/api/v1/auth/token");
       String token =
-          signOut || who < 100 ? null : who < 150 ? "made-up-" + values.next() : fuzzer.token();
+          careful && !signOut
+              ? fuzzer.token()
+              : signOut || who < 100
+                  ? null
+                  : who < 150 ? "made-up-" + values.next() : fuzzer.token();
       if (token != null) {
         headers.put("Authorization", "Bearer " + token.replaceAll("[^ -~]", "x"));
       }
@@ -420,6 +457,9 @@ class FuzzIT {
       String auditBefore = write ? newestAudit(fuzzer, name) : null;
       Outcome outcome = send(op.method(), uri, headers, body);
       statuses.merge(outcome.status(), 1, Integer::sum);
+      if (outcome.status() < 300) {
+        accepted.add(op.method() + " " + op.path());
+      }
       slowest = Math.max(slowest, outcome.ms());
 
       if (outcome.status() >= 500 && !(outcome.status() == 503 && outcome.retryAfter())) {
@@ -436,6 +476,13 @@ class FuzzIT {
       }
     }
     LOG.info("FuzzIT: statuses " + statuses + ", slowest " + slowest + " ms");
+    LOG.info(
+        "FuzzIT: "
+            + accepted.size()
+            + " of "
+            + operations.size()
+            + " operations accepted at least one request: "
+            + accepted);
     recordSecretsForTheLogScan();
     assertEquals(List.of(), failures, "seed " + seed);
   }
@@ -470,6 +517,28 @@ class FuzzIT {
     }
   }
 
+  /** A path value that names one of the fuzzer's own things, chosen by the parameter's name. */
+  private static String realPathValue(String param, String item, String type, int die) {
+    return switch (param) {
+      case "id", "itemId" -> item;
+      case "key", "type" -> type;
+      case "locale" -> die < 500 ? "nb" : "se";
+      case "number" -> die < 500 ? "1" : "2";
+      default -> die < 500 ? item : "1";
+    };
+  }
+
+  /**
+   * Operations whose valid body would change what every test on the shared server relies on (the
+   * locales, users and their passwords, sign-in throttling): they get only the generators' bodies,
+   * which the server refuses.
+   */
+  private static boolean sharedSettings(Operation op) {
+    return op.path().startsWith("/api/v1/manage/locales")
+        || (op.path().startsWith("/api/v1/manage/users") && !op.path().endsWith("/preferences"))
+        || op.path().startsWith("/api/v1/auth/");
+  }
+
   /** The id of the newest audit entry the fuzzer's user made ("" for none). */
   private static String newestAudit(Api fuzzer, String user) {
     Reply reply = fuzzer.get("/api/v1/manage/audit?user=" + user + "&limit=1");
@@ -492,7 +561,7 @@ class FuzzIT {
                           }
                           JsonObject op = value.asJsonObject();
                           List<String> pathParams = new ArrayList<>();
-                          List<String> queryParams = new ArrayList<>();
+                          Map<String, JsonObject> queryParams = new LinkedHashMap<>();
                           for (JsonValue p :
                               op.getJsonArray("parameters") == null
                                   ? JsonValue.EMPTY_JSON_ARRAY
@@ -500,7 +569,12 @@ class FuzzIT {
                             JsonObject parameter = p.asJsonObject();
                             switch (parameter.getString("in")) {
                               case "path" -> pathParams.add(parameter.getString("name"));
-                              case "query" -> queryParams.add(parameter.getString("name"));
+                              case "query" ->
+                                  queryParams.put(
+                                      parameter.getString("name"),
+                                      parameter.getJsonObject("schema") == null
+                                          ? JsonValue.EMPTY_JSON_OBJECT
+                                          : parameter.getJsonObject("schema"));
                               default -> {}
                             }
                           }
@@ -516,7 +590,8 @@ class FuzzIT {
                                   pathParams,
                                   queryParams,
                                   json,
-                                  requestBody != null));
+                                  requestBody != null,
+                                  SchemaSamples.jsonBodySchema(op)));
                         }));
     return operations;
   }
