@@ -89,7 +89,9 @@ class ClusterFailureIT {
     common =
         Map.of(
             "CMS_DB_URL",
-            url,
+            // the test holds publication_log locked while a dozen publishes queue behind it: a
+            // statement may wait longer than the product's default 8 s socket timeout here
+            url + "?socketTimeout=120000",
             "CMS_DB_USER",
             database.user(),
             "CMS_DB_PASSWORD",
