@@ -32,9 +32,10 @@ public final class CmsLauncher {
     }
     settings.systemProperties().forEach(System::setProperty);
     Files.createDirectories(settings.dataDir());
-    Path preBoot = writePreBootCommands(settings);
+    Path preBoot = writeCommands("cms-preboot-", settings.preBootCommands());
+    Path postDeploy = writeCommands("cms-postdeploy-", settings.postDeployCommands());
 
-    List<String> payaraArgs = new ArrayList<>(settings.payaraArguments(preBoot));
+    List<String> payaraArgs = new ArrayList<>(settings.payaraArguments(preBoot, postDeploy));
     payaraArgs.addAll(Arrays.asList(args));
     System.out.println("cms: starting " + settings.describe());
     Class.forName("fish.payara.micro.PayaraMicro")
@@ -50,15 +51,14 @@ public final class CmsLauncher {
     }
   }
 
-  private static Path writePreBootCommands(LaunchSettings settings) throws IOException {
+  private static Path writeCommands(String prefix, List<String> commands) throws IOException {
     Path file =
         Files.createTempFile(
-            "cms-preboot-",
+            prefix,
             ".txt",
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     file.toFile().deleteOnExit();
-    Files.writeString(
-        file, String.join("\n", settings.preBootCommands()) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(file, String.join("\n", commands) + "\n", StandardCharsets.UTF_8);
     return file;
   }
 }

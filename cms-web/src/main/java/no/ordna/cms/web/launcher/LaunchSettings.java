@@ -137,17 +137,29 @@ public final class LaunchSettings {
       commands.add(
           "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
     }
+    commands.add(LISTENER + ".enabled=false");
     return commands;
   }
 
+  private static final String LISTENER =
+      "set configs.config.server-config.network-config.network-listeners.network-listener"
+          + ".http-listener";
+
+  /** Commands Payara runs once the application is deployed. */
+  public List<String> postDeployCommands() {
+    return List.of(LISTENER + ".enabled=true");
+  }
+
   /** Payara Micro command-line options; the pre-boot command file is passed in. */
-  public List<String> payaraArguments(Path preBootCommandFile) {
+  public List<String> payaraArguments(Path preBootCommandFile, Path postDeployCommandFile) {
     List<String> args = new ArrayList<>();
     args.add("--port");
     args.add(Integer.toString(port));
     args.add("--disablephonehome");
     args.add("--prebootcommandfile");
     args.add(preBootCommandFile.toString());
+    args.add("--postdeploycommandfile");
+    args.add(postDeployCommandFile.toString());
     if (!instanceName.isEmpty()) {
       args.add("--name");
       args.add(instanceName);

@@ -4,9 +4,16 @@ import static no.ordna.cms.web.it.ScheduleIT.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.CmsServer;
 import no.ordna.cms.web.it.support.Ports;
@@ -103,6 +110,84 @@ class ReadinessIT {
                         "any-password-at-all")));
     assertTrue(failed.getMessage().contains("exited during start"), failed.getMessage());
     assertTrue(failed.getMessage().contains("the application did not start"), failed.getMessage());
+  }
+
+  @Test
+  void whileAServerStartsNoRequestGetsAContainerPage() throws Exception {
+    TestDatabase database = TestDatabase.get();
+    CmsServer server =
+        CmsServer.launch(
+            "starting",
+            Map.of(
+                "CMS_DB_URL",
+                database.createDatabase("starting"),
+                "CMS_DB_USER",
+                database.user(),
+                "CMS_DB_PASSWORD",
+                database.password(),
+                "CMS_ADMIN_PASSWORD",
+                ADMIN_PASSWORD));
+    // an anonymous reader asks all the while the server boots and deploys: before the fix its
+    // listener answered with Payara's HTML "Error report" pages (404, then 503) for many seconds
+    List<String> answers = new CopyOnWriteArrayList<>();
+    AtomicBoolean done = new AtomicBoolean();
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Thread reader =
+        new Thread(
+            () -> {
+              List<String> paths =
+                  List.of("/api/v1/content/article?locale=nb", "/", "/health/ready", "/admin/");
+              for (int i = 0; !done.get(); i++) {
+                String path = paths.get(i % paths.size());
+                try {
+                  HttpResponse<String> response =
+                      client.send(
+                          HttpRequest.newBuilder(server.base().resolve(path))
+                              .timeout(Duration.ofSeconds(5))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString());
+                  answers.add(
+                      path
+                          + " "
+                          + response.statusCode()
+                          + " "
+                          + response.headers().firstValue("Content-Type").orElse("-")
+                          + " "
+                          + response.body().substring(0, Math.min(80, response.body().length())));
+                } catch (IOException e) {
+                  // not listening yet: what a client of a starting server should see
+                } catch (InterruptedException e) {
+                  return;
+                }
+                try {
+                  Thread.sleep(20);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "start-up-reader");
+    reader.start();
+    try (server) {
+      server.awaitReady();
+      done.set(true);
+      reader.join(10_000);
+      assertTrue(!answers.isEmpty(), "the reader got answers once the server was ready");
+      for (String answer : answers) {
+        String[] parts = answer.split(" ", 4);
+        int status = Integer.parseInt(parts[1]);
+        String type = parts[2];
+        assertTrue(
+            status < 400
+                || type.startsWith("application/problem+json")
+                || (parts[0].equals("/health/ready") && type.startsWith("application/json")),
+            "an error answer of the starting server is a problem document: " + answer);
+        assertTrue(!answer.contains("Payara"), "a container page reached a client: " + answer);
+      }
+    } finally {
+      done.set(true);
+      reader.interrupt();
+    }
   }
 
   private static Reply signIn(Api api) {

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 class LaunchSettingsTest {
 
   private static final Path PRE_BOOT = Path.of("/tmp/cms-preboot-1.txt");
+  private static final Path POST_DEPLOY = Path.of("/tmp/cms-postdeploy-1.txt");
+  private static final String LISTENER =
+      "set configs.config.server-config.network-config.network-listeners.network-listener"
+          + ".http-listener.enabled=";
 
   private static final String LISTENER_ADDRESS =
       "set configs.config.server-config.network-config.network-listeners"
@@ -64,16 +68,31 @@ class LaunchSettingsTest {
             NO_SERVER_BANNER,
             NO_HTTP2,
             BODIES_ON_GET,
-            HAZELCAST_OFF),
+            HAZELCAST_OFF,
+            LISTENER + "false"),
         LaunchSettings.fromEnvironment(Map.of()).preBootCommands());
+  }
+
+  @Test
+  void theListenerIsOpenedOnlyOnceTheApplicationIsDeployed() {
+    // until then Payara's own error pages would answer every request
+    LaunchSettings settings = LaunchSettings.fromEnvironment(Map.of());
+    assertEquals(LISTENER + "false", settings.preBootCommands().get(5));
+    assertEquals(List.of(LISTENER + "true"), settings.postDeployCommands());
   }
 
   @Test
   void withoutClusterPayaraArgumentsHaveNoClusterOptions() {
     assertEquals(
         List.of(
-            "--port", "8080", "--disablephonehome", "--prebootcommandfile", PRE_BOOT.toString()),
-        LaunchSettings.fromEnvironment(Map.of()).payaraArguments(PRE_BOOT));
+            "--port",
+            "8080",
+            "--disablephonehome",
+            "--prebootcommandfile",
+            PRE_BOOT.toString(),
+            "--postdeploycommandfile",
+            POST_DEPLOY.toString()),
+        LaunchSettings.fromEnvironment(Map.of()).payaraArguments(PRE_BOOT, POST_DEPLOY));
   }
 
   @Test
@@ -122,9 +141,14 @@ class LaunchSettingsTest {
     assertEquals(Path.of("/var/lib/cms"), settings.dataDir());
     assertEquals(
         List.of(
-            LISTENER_ADDRESS + "0.0.0.0", NO_SERVER_BANNER, NO_HTTP2, BODIES_ON_GET, HAZELCAST_OFF),
+            LISTENER_ADDRESS + "0.0.0.0",
+            NO_SERVER_BANNER,
+            NO_HTTP2,
+            BODIES_ON_GET,
+            HAZELCAST_OFF,
+            LISTENER + "false"),
         settings.preBootCommands());
-    assertEquals("9090", settings.payaraArguments(PRE_BOOT).get(1));
+    assertEquals("9090", settings.payaraArguments(PRE_BOOT, POST_DEPLOY).get(1));
   }
 
   @Test
@@ -147,10 +171,12 @@ class LaunchSettingsTest {
             "--disablephonehome",
             "--prebootcommandfile",
             PRE_BOOT.toString(),
+            "--postdeploycommandfile",
+            POST_DEPLOY.toString(),
             "--name",
             "cms-1"),
         LaunchSettings.fromEnvironment(Map.of("CMS_INSTANCE_NAME", "cms-1"))
-            .payaraArguments(PRE_BOOT));
+            .payaraArguments(PRE_BOOT, POST_DEPLOY));
   }
 
   // rejected values
@@ -211,13 +237,15 @@ class LaunchSettingsTest {
             "--disablephonehome",
             "--prebootcommandfile",
             PRE_BOOT.toString(),
+            "--postdeploycommandfile",
+            POST_DEPLOY.toString(),
             "--interfaces",
             "127.0.0.1",
             "--startport",
             "6900",
             "--clustermode",
             "tcpip:127.0.0.1:6900,127.0.0.1:6901"),
-        settings.payaraArguments(PRE_BOOT));
+        settings.payaraArguments(PRE_BOOT, POST_DEPLOY));
   }
 
   @Test
@@ -227,7 +255,12 @@ class LaunchSettingsTest {
             Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
 
     assertEquals(
-        List.of(LISTENER_ADDRESS + "127.0.0.1", NO_SERVER_BANNER, NO_HTTP2, BODIES_ON_GET),
+        List.of(
+            LISTENER_ADDRESS + "127.0.0.1",
+            NO_SERVER_BANNER,
+            NO_HTTP2,
+            BODIES_ON_GET,
+            LISTENER + "false"),
         settings.preBootCommands());
   }
 
@@ -240,7 +273,7 @@ class LaunchSettingsTest {
                 "CMS_CLUSTER_INTERFACE", "10.0.0.1",
                 "CMS_CLUSTER_PORT", "7000"));
 
-    List<String> args = settings.payaraArguments(PRE_BOOT);
+    List<String> args = settings.payaraArguments(PRE_BOOT, POST_DEPLOY);
     assertEquals(
         List.of(
             "--interfaces",
@@ -249,7 +282,7 @@ class LaunchSettingsTest {
             "7000",
             "--clustermode",
             "tcpip:10.0.0.1:7000,cms-2.internal:7000"),
-        args.subList(5, args.size()));
+        args.subList(7, args.size()));
     assertEquals(
         "http=127.0.0.1:8080 data="
             + settings.dataDir()
