@@ -19,6 +19,8 @@
 #   BENCH_DURATION=30s BENCH_THREADS=2 BENCH_CONNECTIONS=32   wrk settings of a measured run
 #   BENCH_WARMUP=10          seconds of load per CMS scenario before measuring (JIT warm-up)
 #   BENCH_ARTICLES=10000 BENCH_SE=2000 BENCH_WORKERS=6   generated data, generator concurrency
+#   BENCH_GENERATE_ARGS=""   more options for bench/generate.py (e.g. --no-review: publish without
+#                            the review steps, about three times as fast for large sets)
 #   BENCH_SCENARIOS="a a-rotating c1 e b c f g d m va vb"   the scenarios to measure (README), in order
 #                            (va, vb: (a) and (b) through Varnish; only where varnishd and the
 #                            xkey module are installed)
@@ -50,6 +52,8 @@ WARMUP=${BENCH_WARMUP:-10}
 ARTICLES=${BENCH_ARTICLES:-10000}
 SE=${BENCH_SE:-2000}
 WORKERS=${BENCH_WORKERS:-6}
+# shellcheck disable=SC2206
+GENERATE_ARGS=(${BENCH_GENERATE_ARGS:-})
 QUIET=${BENCH_QUIET:-0.25}
 QUIET_MAX=${BENCH_QUIET_MAX:-60}
 RETRIES=${BENCH_RETRIES:-1}
@@ -239,7 +243,7 @@ log "after start-up: heap after GC $HEAP_START, RSS $RSS_START MB"
 if [ "$REUSE" = 0 ]; then
   log "generating $ARTICLES published nb articles, $SE with published se variants ($WORKERS workers)"
   python3 "$BENCH_DIR/generate.py" --base "$BASE" --user admin --password "$ADMIN_PASSWORD" \
-    --count "$ARTICLES" --se-count "$SE" --workers "$WORKERS" --out "$DATA" >&2
+    --count "$ARTICLES" --se-count "$SE" --workers "$WORKERS" --out "$DATA" "${GENERATE_ARGS[@]}" >&2
 fi
 [ -s "$DATA/slugs-nb.txt" ] || die "no generated data"
 
