@@ -29,7 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 })
 public record AssetView(
     @Schema(required = true) String id,
-    @Schema(required = true, description = "The public URL of the file (cacheable for good)")
+    @Schema(
+            required = true,
+            description =
+                "The public URL of the file (cacheable for good). GET or HEAD on it answers the"
+                    + " file; 404 for an asset that is unknown or not yours to see; 503"
+                    + " asset-file-missing (Retry-After, not cached) when the asset exists but its"
+                    + " bytes are missing from the server's store, e.g. after a partial restore")
         String url,
     @Schema(required = true) String fileName,
     @Schema(required = true, example = "image/jpeg") String mediaType,

@@ -9,7 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "An asset used by the answer's content: the file's facts and its texts in the locale chain")
 public record DeliveryAsset(
     @Schema(format = "uuid", required = true) String id,
-    @Schema(description = "The file, versioned: cache it for a year", required = true) String url,
+    @Schema(
+            description =
+                "The file, versioned: cache it for a year. Its GET answers 503 asset-file-missing"
+                    + " (Retry-After, not cached) while the file is missing from the server's store",
+            required = true)
+        String url,
     String fileName,
     @Schema(required = true, example = "image/jpeg") String mediaType,
     @Schema(description = "Bytes") Long size,

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import no.ordna.cms.asset.domain.Asset;
 import no.ordna.cms.asset.domain.FocalPoint;
 import no.ordna.cms.asset.domain.Rendition;
@@ -18,6 +21,7 @@ import no.ordna.cms.publishing.domain.Channel;
 import no.ordna.cms.publishing.persistence.SnapshotRepository;
 import no.ordna.cms.shared.InvalidInputException;
 import no.ordna.cms.shared.NotFoundException;
+import no.ordna.cms.shared.UnavailableException;
 
 /**
  * Decides what {@code GET /api/v1/assets/{id}/{fileName}} answers. An asset is public while
@@ -27,10 +31,17 @@ import no.ordna.cms.shared.NotFoundException;
  * be cached for good; other public ones as long as delivery answers; private ones not at all.
  * {@code ?w=} (from the allowed widths), {@code &fm=jpeg|png} and {@code &crop=16:9} (from the
  * allowed ratios, around the focal point) ask for a rendition of a pixel image.
+ *
+ * <p>An asset whose bytes are missing from the store (a restore that brought back the database but
+ * not every file) answers 503 {@code asset-file-missing}: the asset exists, the fault is the
+ * server's and goes once the file is restored, and a 404 could be cached by front ends as the
+ * asset's end. Each such answer logs one warning naming the asset and the missing file.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AssetAccess {
+
+  private static final Logger LOG = Logger.getLogger(AssetAccess.class.getName());
 
   @Inject AssetRepository assets;
   @Inject SnapshotRepository snapshots;
@@ -60,9 +71,14 @@ public class AssetAccess {
                 : "public, max-age=" + settings.maxAge();
     String hash = asset.contentHash();
     String disposition = "inline; filename=\"" + asset.fileName() + "\"";
+    String original = BlobStore.originalKey(hash);
     if (rendition.isEmpty()) {
+      if (!stored(original)) {
+        throw fileMissing(asset, original);
+      }
       return new ServedFile(
-          BlobStore.originalKey(hash),
+          asset.id(),
+          original,
           asset.type().mediaType(),
           asset.size(),
           "\"" + hash.substring(0, 32) + "\"",
@@ -73,8 +89,17 @@ public class AssetAccess {
     FocalPoint focal = asset.focalPoint() == null ? FocalPoint.CENTRE : asset.focalPoint();
     String name = rendition.get().name(focal);
     String key = BlobStore.renditionsKey(hash) + "/" + name;
-    long size = renditions.ensure(asset, rendition.get(), key);
+    long size;
+    try {
+      size = renditions.ensure(asset, rendition.get(), key);
+    } catch (UncheckedIOException e) {
+      if (missingFile(e)) {
+        throw fileMissing(asset, original);
+      }
+      throw e;
+    }
     return new ServedFile(
+        asset.id(),
         key,
         rendition.get().format().mediaType(),
         size,
@@ -86,7 +111,48 @@ public class AssetAccess {
 
   /** Reads {@code length} bytes of a served file from {@code offset}. */
   public InputStream open(ServedFile file, long offset, long length) throws IOException {
-    return store.open(file.key(), offset, length);
+    try {
+      return store.open(file.key(), offset, length);
+    } catch (NoSuchFileException e) {
+      // gone since it was resolved
+      throw fileMissing(file.assetId(), file.key());
+    }
+  }
+
+  private boolean stored(String key) {
+    try {
+      return store.size(key).isPresent();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean missingFile(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof NoSuchFileException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static UnavailableException fileMissing(Asset asset, String key) {
+    return fileMissing(asset.id() + " (" + asset.fileName() + ")", key);
+  }
+
+  private static UnavailableException fileMissing(String asset, String key) {
+    LOG.warning(
+        () ->
+            "Asset "
+                + asset
+                + " cannot be served: its file "
+                + key
+                + " is missing from the asset store (CMS_ASSETS_DIR); restore the file from a"
+                + " backup, or delete the asset");
+    return new UnavailableException(
+        "asset-file-missing",
+        "The file of this asset is missing from the server's store; the operator has been told",
+        300);
   }
 
   private boolean mayPreview(Asset asset, Optional<String> bearerToken) {

@@ -7,6 +7,7 @@ import java.time.Instant;
  * the headers that go with it.
  */
 public record ServedFile(
+    String assetId,
     String key,
     String mediaType,
     long size,

@@ -284,8 +284,16 @@ public class ContentService {
     content.flush();
   }
 
-  /** A page of the list as the caller may see it: only items of the types it is limited to. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * A page of the list as the caller may see it: only items of the types it is limited to.
+   *
+   * <p>Read in a transaction, so that the page's items, their variants (loaded in one batch when
+   * the views are made) and each variant's item are one persistence context: outside one, the items
+   * read were no longer known when their variants came, and every variant's (eager) item was read
+   * again on its own, a query per item and variant; now a page costs the same few statements at any
+   * size, and shows one consistent state of the items and their variants.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
   public Page<ContentItemView> list(ItemQuery query, PageRequest page, Caller caller) {
     if (query.type() != null && !caller.mayReadType(query.type())) {
       // a type outside the caller's limits: nothing

@@ -49,28 +49,27 @@ public class AuthService {
       throw InvalidInputException.of(
           "username", "is longer than " + User.MAX_USERNAME_LENGTH + " characters");
     }
-    LoginThrottle.Attempt attempt = throttle.admit(name, address);
-    Optional<User> found;
-    try {
-      found = users.findByUsername(name);
-    } catch (RuntimeException e) {
-      throttle.undecided(attempt); // no verdict without the database: not a failed guess
-      throw e;
-    }
-    boolean valid;
-    if (found.isEmpty()) {
-      passwords.verifyAgainstDummy(password);
-      valid = false;
-    } else {
-      valid = passwords.verify(password, found.get().passwordHash()) && !found.get().disabled();
-    }
-    if (!valid) {
+    Optional<User> signedIn =
+        throttle.check(
+            name,
+            address,
+            () -> {
+              Optional<User> found = users.findByUsername(name);
+              if (found.isEmpty()) {
+                passwords.verifyAgainstDummy(password);
+                return Optional.empty();
+              }
+              User candidate = found.get();
+              return passwords.verify(password, candidate.passwordHash()) && !candidate.disabled()
+                  ? found
+                  : Optional.empty();
+            });
+    if (signedIn.isEmpty()) {
       audit.fire(IdentityEvent.signIn(name, address, false));
       throw new UnauthorizedException(LOGIN_FAILED);
     }
-    throttle.succeeded(attempt);
     audit.fire(IdentityEvent.signIn(name, address, true));
-    User user = found.get();
+    User user = signedIn.get();
     String secret = TokenSecrets.newSecret(32);
     Instant now = clock.instant();
     ApiToken token =

@@ -63,14 +63,47 @@ public class LoginThrottle {
             .orElseGet(() -> new AttemptWindows(window, MAX_KEYS));
   }
 
+  /**
+   * The check of a password under the throttle: its verdict when it could decide (a value for a
+   * right password, empty for a wrong one); it throws when it could not, e.g. because the database
+   * that holds the password hash cannot be reached.
+   */
+  @FunctionalInterface
+  public interface PasswordCheck<T> {
+    Optional<T> verdict();
+  }
+
+  /**
+   * Checks a password of {@code username} from {@code address} under the throttle, the one way
+   * every path that takes a password does: the attempt is counted first (or refused with 429, and
+   * then not checked at all); a right password takes its count back and forgives the pair's earlier
+   * failures; a wrong one stays counted. A check that gives no verdict (it throws: the database
+   * could not be reached, say) is not counted as a failure, so an outage locks no one out once it
+   * is over; its exception goes on to the caller. Returns the check's verdict.
+   */
+  public <T> Optional<T> check(String username, String address, PasswordCheck<T> check) {
+    Attempt attempt = admit(username, address);
+    Optional<T> verdict;
+    try {
+      verdict = check.verdict();
+    } catch (RuntimeException e) {
+      undecided(attempt);
+      throw e;
+    }
+    if (verdict.isPresent()) {
+      succeeded(attempt);
+    }
+    return verdict;
+  }
+
   /** An admitted attempt; give it back to {@link #succeeded} when the password was right. */
-  public record Attempt(String pairKey, String addressKey, Instant at) {}
+  record Attempt(String pairKey, String addressKey, Instant at) {}
 
   /**
    * Counts an attempt of {@code username} from {@code address}, or refuses it with 429 when the
    * pair or the address has failed too often lately (then nothing is counted).
    */
-  public Attempt admit(String username, String address) {
+  Attempt admit(String username, String address) {
     Instant now = clock.instant();
     String where = address == null ? "-" : address;
     String pair = "pair:" + where + "|" + username;
@@ -88,7 +121,7 @@ public class LoginThrottle {
   }
 
   /** The attempt was right: it does not count, and the pair's earlier failures are forgiven. */
-  public void succeeded(Attempt attempt) {
+  void succeeded(Attempt attempt) {
     windows.reset(attempt.pairKey());
     windows.release(attempt.addressKey(), attempt.at());
   }
@@ -97,7 +130,7 @@ public class LoginThrottle {
    * The attempt got no verdict (the password could not be checked: the database was unreachable):
    * it is not counted as a failure, so an outage does not lock people out once it is over.
    */
-  public void undecided(Attempt attempt) {
+  void undecided(Attempt attempt) {
     windows.release(attempt.pairKey(), attempt.at());
     windows.release(attempt.addressKey(), attempt.at());
   }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import no.ordna.cms.identity.domain.ApiToken;
 import no.ordna.cms.identity.domain.Caller;
@@ -155,16 +156,19 @@ public class UserService {
 
   /**
    * Changes the caller's own password; its other sessions end. Guesses of the current password go
-   * through the sign-in throttle, so a stolen session cannot try passwords faster than a sign-in.
+   * through the sign-in throttle under its rules (a check without a verdict is not a failure), so a
+   * stolen session cannot try passwords faster than a sign-in.
    */
   public void changeOwnPassword(Caller caller, String current, String next) {
     User user =
         users.find(caller.userId()).orElseThrow(() -> new UnauthorizedException("Sign in again"));
-    LoginThrottle.Attempt attempt = throttle.admit(user.username(), caller.origin());
-    if (!passwords.verify(current, user.passwordHash())) {
-      throw InvalidInputException.of("currentPassword", "is not your current password");
-    }
-    throttle.succeeded(attempt);
+    throttle
+        .check(
+            user.username(),
+            caller.origin(),
+            () -> Optional.of(user).filter(u -> passwords.verify(current, u.passwordHash())))
+        .orElseThrow(
+            () -> InvalidInputException.of("currentPassword", "is not your current password"));
     checkPassword(next, "newPassword");
     user.changePasswordHash(passwords.hash(next), clock.instant());
     tokens.activeOf(user.id(), clock.instant()).stream()

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import no.ordna.cms.content.domain.ContentDeleted;
 import no.ordna.cms.content.domain.ContentItem;
 import no.ordna.cms.content.domain.ContentSaved;
 import no.ordna.cms.content.domain.ContentVariant;
+import no.ordna.cms.content.domain.VariantStatus;
 import no.ordna.cms.content.persistence.ContentRepository;
 import no.ordna.cms.contenttype.application.ContentTypeService;
 import no.ordna.cms.contenttype.application.TypeDefinitionChecks;
@@ -28,6 +31,7 @@ import no.ordna.cms.publishing.domain.SnapshotBuilder;
 import no.ordna.cms.publishing.domain.SnapshotContent;
 import no.ordna.cms.publishing.persistence.SnapshotRepository;
 import no.ordna.cms.shared.ConflictException;
+import no.ordna.cms.shared.Jsons;
 
 /**
  * Makes and removes snapshots: the published one when a locale is published or unpublished, the
@@ -51,6 +55,10 @@ public class PublishingService {
   @Inject Clock clock;
   @Inject AltTexts altTexts;
 
+  /** The members of a snapshot's document that say when, not what, was published. */
+  private static final List<String> TIMES =
+      List.of("publishedAt", "firstPublishedAt", "publishDate");
+
   /** Publishes the variant's current revision; returns the variant. */
   public ContentVariant publish(ContentItem item, String locale, String by) {
     List<AssetUses.Use> missing = imagesWithoutAlt(item, locale);
@@ -73,6 +81,32 @@ public class PublishingService {
     snapshots.replace(Channel.PUBLISHED, build(item, variant, now));
     announce(item.id(), item.typeKey(), locale, PublicationChange.Action.PUBLISHED, now);
     return variant;
+  }
+
+  /**
+   * Whether publishing the variant now would change nothing front ends see: it is published at its
+   * current revision and its published snapshot holds what a new one would (the item's shared
+   * values and the type's fields included). Only the times of publication are left out of the
+   * comparison, since they are what a repeated publish would merely move.
+   */
+  public boolean isPublishedAsItStands(ContentItem item, ContentVariant variant) {
+    if (variant.status() != VariantStatus.PUBLISHED
+        || !Integer.valueOf(variant.revision()).equals(variant.publishedRevision())) {
+      return false;
+    }
+    return snapshots
+        .find(Channel.PUBLISHED, item.id(), variant.locale())
+        .map(
+            published ->
+                withoutTimes(published.document())
+                    .equals(withoutTimes(build(item, variant, clock.instant()).document())))
+        .orElse(false);
+  }
+
+  private static JsonObject withoutTimes(JsonObject document) {
+    JsonObjectBuilder rest = Jsons.createObjectBuilder(document);
+    TIMES.forEach(rest::remove);
+    return rest.build();
   }
 
   /** Takes the locale off the published channel; the variant and its history stay. */

@@ -15,9 +15,10 @@ import java.util.UUID;
 import no.ordna.cms.shared.JsonDocuments;
 
 /**
- * An immutable, denormalised copy of one locale variant in one channel: its document (the merged
- * values ready to serve), the columns lists sort and look up by, and the index rows and references
- * that filters and includes use, and the assets it uses. Replaced as a whole, never edited.
+ * A denormalised copy of one locale variant in one channel: its document (the merged values ready
+ * to serve), the columns lists sort and look up by, and the index rows and references that filters
+ * and includes use, and the assets it uses. Replaced as a whole (see {@link #rewrite}), never
+ * edited in part.
  */
 @Entity
 @Table(name = "snapshot")
@@ -83,8 +84,30 @@ public class Snapshot {
     this.channel = channel;
     this.variantId = content.variantId();
     this.itemId = content.itemId();
-    this.typeKey = content.typeKey();
     this.locale = content.locale();
+    fill(content);
+  }
+
+  /**
+   * Makes this the snapshot of the variant's new content, as a whole: every column and every index,
+   * reference and asset row is replaced. The channel, variant, item and locale (its unique keys)
+   * stay, so the database rewrites the row in place.
+   */
+  public void rewrite(SnapshotContent content) {
+    if (!content.variantId().equals(variantId)
+        || !content.itemId().equals(itemId)
+        || !content.locale().equals(locale)) {
+      throw new IllegalArgumentException(
+          "snapshot of variant " + variantId + " rewritten with " + content.variantId());
+    }
+    fields.clear();
+    references.clear();
+    assets.clear();
+    fill(content);
+  }
+
+  private void fill(SnapshotContent content) {
+    this.typeKey = content.typeKey();
     this.slug = content.slug();
     this.title =
         content.title() == null || content.title().length() <= 500

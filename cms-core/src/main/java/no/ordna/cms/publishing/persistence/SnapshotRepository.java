@@ -24,13 +24,37 @@ public class SnapshotRepository {
   @PersistenceContext(unitName = "cms")
   EntityManager em;
 
-  /** Replaces the channel's snapshot of a variant (its rows go with it, by foreign key). */
+  /**
+   * Replaces the channel's snapshot of a variant. A variant that has one keeps its row, rewritten
+   * in place with new index, reference and asset rows: deleting it and inserting a new one with the
+   * same unique keys (channel and variant; channel, item and locale) made the insert's duplicate
+   * check on MariaDB take shared next-key locks on the deleted entry and on its neighbour in the
+   * unique index, which may be the deleted entry of another item's snapshot being replaced at the
+   * same moment; the two inserts then deadlocked, and a save or publish of one item failed because
+   * of another. An update that leaves the unique columns alone takes no gap locks.
+   */
   public Snapshot replace(Channel channel, SnapshotContent content) {
-    delete(channel, content.variantId());
-    Snapshot snapshot = new Snapshot(channel, content);
-    em.persist(snapshot);
+    Optional<Snapshot> existing = find(channel, content.variantId());
+    Snapshot snapshot;
+    if (existing.isPresent()) {
+      snapshot = existing.get();
+      snapshot.rewrite(content);
+    } else {
+      snapshot = new Snapshot(channel, content);
+      em.persist(snapshot);
+    }
     em.flush();
     return snapshot;
+  }
+
+  private Optional<Snapshot> find(Channel channel, String variantId) {
+    return em.createQuery(
+            "select s from Snapshot s where s.channel = :channel and s.variantId = :variant",
+            Snapshot.class)
+        .setParameter("channel", channel)
+        .setParameter("variant", variantId)
+        .getResultStream()
+        .findFirst();
   }
 
   /**

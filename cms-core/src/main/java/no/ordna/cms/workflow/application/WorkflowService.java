@@ -35,7 +35,8 @@ import no.ordna.cms.workflow.domain.WorkflowRules;
 /**
  * Applies a transition to one locale variant, if its state, its type's review rule and the caller's
  * role allow it (409 naming the allowed ones otherwise), and records it, with its comment, in the
- * audit trail. An {@code If-Match} sent with it must still match.
+ * audit trail. An {@code If-Match} sent with it must still match. A publish of what is already
+ * published, as it stands, changes nothing and is not audited.
  */
 @ApplicationScoped
 @Transactional
@@ -79,6 +80,13 @@ public class WorkflowService {
               before.wireName(),
               "allowed",
               allowed.stream().map(Transition::wireName).toList()));
+    }
+    if (transition == Transition.PUBLISH && publishing.isPublishedAsItStands(item, variant)) {
+      // publishing again what front ends already see changes no state: the answer is the same as
+      // the publish that did (so a retried or concurrent one with the same ETag succeeds), but it
+      // makes no snapshot, no publication-log entry and no audit entry
+      return new TransitionResult(
+          ContentItemView.of(item), ContentVariantView.of(variant), transition);
     }
     Instant now = clock.instant();
     ContentVariant after =

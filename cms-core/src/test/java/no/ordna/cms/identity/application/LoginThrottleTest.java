@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -127,6 +128,49 @@ class LoginThrottleTest {
   }
 
   /** A clock the test moves by hand. */
+  /** A password check that cannot decide: the database holding the hash cannot be reached. */
+  private static Optional<String> databaseGone() {
+    throw new IllegalStateException("database-unavailable");
+  }
+
+  @Test
+  void aCheckWithoutAVerdictIsNotCountedSoAnOutageLocksNoOneOut() {
+    LoginThrottle throttle = throttle(2, 3);
+    for (int i = 0; i < 10; i++) {
+      assertThrows(
+          IllegalStateException.class,
+          () -> throttle.check("editor", "192.0.2.1", LoginThrottleTest::databaseGone),
+          "the check's own failure goes on to the caller");
+    }
+
+    assertEquals(
+        Optional.of("editor"),
+        throttle.check("editor", "192.0.2.1", () -> Optional.of("editor")),
+        "after the outage the right password is checked, not refused");
+  }
+
+  @Test
+  void aWrongPasswordCountsAndARightOneForgivesThroughTheCheck() {
+    LoginThrottle throttle = throttle(2, 100);
+    assertEquals(Optional.empty(), throttle.check("admin", "192.0.2.1", Optional::empty));
+    throttle.check("admin", "192.0.2.1", () -> Optional.of(1));
+    throttle.check("admin", "192.0.2.1", Optional::empty);
+    throttle.check("admin", "192.0.2.1", Optional::empty);
+
+    int[] checked = {0};
+    assertThrows(
+        TooManyRequestsException.class,
+        () ->
+            throttle.check(
+                "admin",
+                "192.0.2.1",
+                () -> {
+                  checked[0]++;
+                  return Optional.of(1);
+                }));
+    assertEquals(0, checked[0], "a refused attempt is not checked at all");
+  }
+
   private static final class MovableClock extends Clock {
     private Instant now = Instant.parse("2026-11-29T12:00:00Z");
 

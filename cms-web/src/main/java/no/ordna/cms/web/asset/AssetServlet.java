@@ -108,7 +108,16 @@ public class AssetServlet extends HttpServlet {
     if (head) {
       return;
     }
-    try (InputStream in = access.open(file, offset, length)) {
+    InputStream opened;
+    try {
+      opened = access.open(file, offset, length);
+    } catch (RuntimeException e) {
+      // nothing is written yet: the problem replaces the file's status and headers
+      response.reset();
+      Problems.writeFailure(response, e, LOG, "The asset could not be served");
+      return;
+    }
+    try (InputStream in = opened) {
       OutputStream out = response.getOutputStream();
       byte[] buffer = new byte[BUFFER];
       for (int n; (n = in.read(buffer)) >= 0; ) {

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.BinaryReply;
+import no.ordna.cms.web.it.support.CmsServer;
 import no.ordna.cms.web.it.support.Fixtures;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.SharedServer;
@@ -286,6 +287,91 @@ class AssetIT {
 
     assertEquals(400, refused.status(), refused.toString());
     assertEquals("urn:ordna:problem:image-too-many-pixels", refused.json().getString("type"));
+  }
+
+  /**
+   * An asset whose bytes are gone from the store (a restore that brought back the database but not
+   * every file) answers 503 {@code asset-file-missing}, for the file and for a rendition not made
+   * yet, and the operator finds one warning naming the asset in the log; not a 500.
+   */
+  @Test
+  void anAssetWhoseFileIsGoneAnswers503AndTheLogNamesIt(Api api, CmsServer server)
+      throws IOException, InterruptedException {
+    JsonObject pdf =
+        TestAssets.upload(
+                api,
+                TestAssets.pdf("Tapt fil " + System.nanoTime(), 1),
+                "application/pdf",
+                "fileName=tapt.pdf")
+            .json();
+    JsonObject image =
+        TestAssets.upload(
+                api,
+                TestAssets.image("png", 640 + (int) (System.nanoTime() % 300), 480),
+                "image/png",
+                null)
+            .json();
+    deleteOriginal(pdf);
+    deleteOriginal(image);
+
+    for (String path : List.of(path(pdf), path(image) + "&w=320", path(image))) {
+      BinaryReply served = api.getBytes(path);
+      assertEquals(503, served.status(), path + ": " + served);
+      assertTrue(served.header("Content-Type").startsWith("application/problem+json"), path);
+      String body = new String(served.body(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(body.contains("asset-file-missing"), body);
+      assertEquals(
+          503, api.sendBytes("HEAD", path, null).status(), path + ": HEAD answers the same");
+    }
+    // one warning for each answer: the PDF was asked twice (GET, HEAD), the image four times
+    Map<JsonObject, Integer> answers = Map.of(pdf, 2, image, 4);
+    for (JsonObject asset : List.of(pdf, image)) {
+      List<String> warnings = warningsAbout(server, asset.getString("id"), answers.get(asset));
+      assertEquals(answers.get(asset), warnings.size(), warnings.toString());
+      assertTrue(
+          warnings.stream()
+              .allMatch(
+                  line ->
+                      line.contains(asset.getString("fileName"))
+                          && line.contains("is missing from the asset store")),
+          warnings.toString());
+    }
+    assertFalse(server.logText().contains("NoSuchFileException"), "no stack trace in the log");
+  }
+
+  /**
+   * The server log's warnings that name {@code id}, once there are {@code expected} of them (the
+   * log is written by a thread of its own) or after 20 s.
+   */
+  private static List<String> warningsAbout(CmsServer server, String id, int expected)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (true) {
+      List<String> warnings =
+          server
+              .logText()
+              .lines()
+              .filter(line -> line.contains("WARNING") && line.contains(id))
+              .toList();
+      if (warnings.size() >= expected || System.nanoTime() > deadline) {
+        return warnings;
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  /** Removes an asset's original bytes from the store, as a partial restore would leave it. */
+  private static void deleteOriginal(JsonObject asset) throws IOException {
+    String hash = asset.getString("contentHash");
+    try (Stream<Path> files = Files.walk(SharedServer.assetStore())) {
+      List<Path> originals =
+          files
+              .filter(p -> p.getFileName().toString().equals(hash))
+              .filter(p -> !p.toString().contains("renditions"))
+              .toList();
+      assertEquals(1, originals.size(), "the original of " + hash + ": " + originals);
+      Files.delete(originals.get(0));
+    }
   }
 
   @Test

@@ -21,6 +21,7 @@ import no.ordna.cms.web.it.support.Fixtures;
 import no.ordna.cms.web.it.support.Reply;
 import no.ordna.cms.web.it.support.TcpForwarder;
 import no.ordna.cms.web.it.support.TestDatabase;
+import no.ordna.cms.web.it.support.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,57 @@ class DatabaseOutageIT {
         writeBack.toMillis(),
         readBack.toMillis());
     assertTrue(answered503 > 0, "the outage was felt: " + outcomes);
+  }
+
+  /**
+   * Passwords sent while the database is away cannot be checked: neither sign-ins nor changes of
+   * one's own password count as failed guesses, so more of them than the throttle allows leave the
+   * user free to sign in and to change the password once the database is back.
+   */
+  @Test
+  void passwordsSentDuringAnOutageAreNotCountedAsFailedGuesses() throws Exception {
+    String username = Fixtures.uniqueKey("outage");
+    Reply created =
+        admin.post(
+            "/api/v1/manage/users",
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", Users.PASSWORD)
+                .add("roles", Json.createArrayBuilder().add("editor"))
+                .build());
+    assertEquals(201, created.status(), created.toString());
+    Api user = admin.as(admin.login(username, Users.PASSWORD));
+    Api anonymous = admin.anonymous();
+    JsonObject signIn =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", Users.PASSWORD)
+            .build();
+    JsonObject change =
+        Json.createObjectBuilder()
+            .add("currentPassword", Users.PASSWORD)
+            .add("newPassword", "a-new-long-password")
+            .build();
+
+    relay.cut();
+    try {
+      // the throttle allows 5 failures of one name from one address in its window
+      for (int i = 0; i < 8; i++) {
+        assertUnavailable(
+            "sign-in", send(() -> anonymous.post("/api/v1/auth/token", signIn), "a sign-in"));
+        assertUnavailable(
+            "password change",
+            send(() -> user.put("/api/v1/manage/users/me/password", change), "a change"));
+      }
+    } finally {
+      relay.open();
+    }
+    untilSuccess(System.nanoTime(), this::aWrite, "a write");
+
+    Reply signedIn = anonymous.post("/api/v1/auth/token", signIn);
+    assertEquals(200, signedIn.status(), "not locked out after the outage: " + signedIn);
+    Reply changed = user.put("/api/v1/manage/users/me/password", change);
+    assertEquals(204, changed.status(), "the password change is checked, not refused: " + changed);
   }
 
   /** A request during the outage and how it was answered. */
