@@ -34,14 +34,20 @@ class LaunchSettingsTest {
       "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false";
 
   private static IllegalArgumentException rejected(Map<String, String> env) {
-    return assertThrows(IllegalArgumentException.class, () -> LaunchSettings.fromEnvironment(env));
+    return assertThrows(
+        IllegalArgumentException.class, () -> LaunchSettings.fromEnvironment(env, 2));
+  }
+
+  /** Settings on a machine with two cores, like the one the defaults were measured on. */
+  private static LaunchSettings onTwoCores(Map<String, String> env) {
+    return LaunchSettings.fromEnvironment(env, 2);
   }
 
   // defaults
 
   @Test
   void defaultsServeHttpOnPort8080OnLoopbackOnly() {
-    LaunchSettings settings = LaunchSettings.fromEnvironment(Map.of());
+    LaunchSettings settings = onTwoCores(Map.of());
 
     assertEquals(8080, settings.port());
     assertEquals("127.0.0.1", settings.bind());
@@ -50,7 +56,7 @@ class LaunchSettingsTest {
 
   @Test
   void defaultDataDirIsDataUnderTheWorkingDirectoryMadeAbsolute() {
-    Path dataDir = LaunchSettings.fromEnvironment(Map.of()).dataDir();
+    Path dataDir = onTwoCores(Map.of()).dataDir();
 
     assertTrue(dataDir.isAbsolute(), dataDir.toString());
     assertEquals(Path.of(System.getProperty("user.dir"), "data"), dataDir);
@@ -65,15 +71,23 @@ class LaunchSettingsTest {
             NO_HTTP2,
             BODIES_ON_GET,
             HAZELCAST_OFF),
-        LaunchSettings.fromEnvironment(Map.of()).preBootCommands());
+        onTwoCores(Map.of()).preBootCommands());
   }
 
   @Test
   void withoutClusterPayaraArgumentsHaveNoClusterOptions() {
     assertEquals(
         List.of(
-            "--port", "8080", "--disablephonehome", "--prebootcommandfile", PRE_BOOT.toString()),
-        LaunchSettings.fromEnvironment(Map.of()).payaraArguments(PRE_BOOT));
+            "--port",
+            "8080",
+            "--disablephonehome",
+            "--prebootcommandfile",
+            PRE_BOOT.toString(),
+            "--minHttpThreads",
+            "6",
+            "--maxHttpThreads",
+            "6"),
+        onTwoCores(Map.of()).payaraArguments(PRE_BOOT));
   }
 
   @Test
@@ -82,14 +96,15 @@ class LaunchSettingsTest {
         List.of(
             Map.<String, String>of(),
             Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"))) {
-      LaunchSettings settings = LaunchSettings.fromEnvironment(env);
+      LaunchSettings settings = onTwoCores(env);
       assertEquals(
           Map.of(
               "hazelcast.phone.home.enabled", "false",
               "hazelcast.socket.bind.any", "false",
               "java.net.preferIPv4Stack", "true",
               "cms.data.dir", settings.dataDir().toString(),
-              "cms.http.port", "8080"),
+              "cms.http.port", "8080",
+              "cms.http.threads", "6"),
           settings.systemProperties(),
           env.toString());
     }
@@ -97,10 +112,10 @@ class LaunchSettingsTest {
 
   @Test
   void describeNamesAddressDataDirAndCluster() {
-    LaunchSettings settings =
-        LaunchSettings.fromEnvironment(Map.of("CMS_DATA_DIR", "/var/lib/ordna"));
+    LaunchSettings settings = onTwoCores(Map.of("CMS_DATA_DIR", "/var/lib/ordna"));
 
-    assertEquals("http=127.0.0.1:8080 data=/var/lib/ordna cluster=off", settings.describe());
+    assertEquals(
+        "http=127.0.0.1:8080 data=/var/lib/ordna threads=6 cluster=off", settings.describe());
   }
 
   // explicit values
@@ -108,7 +123,7 @@ class LaunchSettingsTest {
   @Test
   void portBindAndDataDirAreTakenFromTheEnvironment() {
     LaunchSettings settings =
-        LaunchSettings.fromEnvironment(
+        onTwoCores(
             Map.of(
                 "CMS_PORT",
                 " 9090 ",
@@ -130,8 +145,7 @@ class LaunchSettingsTest {
   @Test
   void blankValuesFallBackToTheDefaults() {
     LaunchSettings settings =
-        LaunchSettings.fromEnvironment(
-            Map.of("CMS_PORT", " ", "CMS_BIND", "", "CMS_CLUSTER_MEMBERS", "  "));
+        onTwoCores(Map.of("CMS_PORT", " ", "CMS_BIND", "", "CMS_CLUSTER_MEMBERS", "  "));
 
     assertEquals(8080, settings.port());
     assertEquals("127.0.0.1", settings.bind());
@@ -147,10 +161,40 @@ class LaunchSettingsTest {
             "--disablephonehome",
             "--prebootcommandfile",
             PRE_BOOT.toString(),
+            "--minHttpThreads",
+            "6",
+            "--maxHttpThreads",
+            "6",
             "--name",
             "cms-1"),
-        LaunchSettings.fromEnvironment(Map.of("CMS_INSTANCE_NAME", "cms-1"))
-            .payaraArguments(PRE_BOOT));
+        onTwoCores(Map.of("CMS_INSTANCE_NAME", "cms-1")).payaraArguments(PRE_BOOT));
+  }
+
+  @Test
+  void httpWorkerPoolIsThreeThreadsPerCoreAndAtLeastSix() {
+    assertEquals(6, LaunchSettings.fromEnvironment(Map.of(), 1).httpThreads());
+    assertEquals(6, LaunchSettings.fromEnvironment(Map.of(), 2).httpThreads());
+    assertEquals(12, LaunchSettings.fromEnvironment(Map.of(), 4).httpThreads());
+    assertEquals(48, LaunchSettings.fromEnvironment(Map.of(), 16).httpThreads());
+  }
+
+  @Test
+  void httpThreadsFromTheEnvironmentFixThePoolAndTellTheApplication() {
+    LaunchSettings settings = onTwoCores(Map.of("CMS_HTTP_THREADS", " 20 "));
+
+    List<String> args = settings.payaraArguments(PRE_BOOT);
+    assertEquals(List.of("--minHttpThreads", "20", "--maxHttpThreads", "20"), args.subList(5, 9));
+    assertEquals("20", settings.systemProperties().get("cms.http.threads"));
+  }
+
+  @Test
+  void httpThreadsThatAreNotAUsablePoolSizeAreRejectedNamingTheVariable() {
+    for (String threads : List.of("2", "0", "-4", "1001", "many", "6.5")) {
+      IllegalArgumentException e = rejected(Map.of("CMS_HTTP_THREADS", threads));
+      assertTrue(
+          e.getMessage().startsWith("CMS_HTTP_THREADS must be a whole number from 3 to 1000"),
+          e.getMessage());
+    }
   }
 
   // rejected values
@@ -167,8 +211,8 @@ class LaunchSettingsTest {
 
   @Test
   void highestAndLowestPortsAreAccepted() {
-    assertEquals(65535, LaunchSettings.fromEnvironment(Map.of("CMS_PORT", "65535")).port());
-    assertEquals(1, LaunchSettings.fromEnvironment(Map.of("CMS_PORT", "1")).port());
+    assertEquals(65535, onTwoCores(Map.of("CMS_PORT", "65535")).port());
+    assertEquals(1, onTwoCores(Map.of("CMS_PORT", "1")).port());
   }
 
   @Test
@@ -200,8 +244,7 @@ class LaunchSettingsTest {
   @Test
   void clusterMembersTurnOnTcpIpClusteringToThoseMembersOnly() {
     LaunchSettings settings =
-        LaunchSettings.fromEnvironment(
-            Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
+        onTwoCores(Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
 
     assertTrue(settings.clustered());
     assertEquals(
@@ -211,6 +254,10 @@ class LaunchSettingsTest {
             "--disablephonehome",
             "--prebootcommandfile",
             PRE_BOOT.toString(),
+            "--minHttpThreads",
+            "6",
+            "--maxHttpThreads",
+            "6",
             "--interfaces",
             "127.0.0.1",
             "--startport",
@@ -223,8 +270,7 @@ class LaunchSettingsTest {
   @Test
   void clusterLeavesHazelcastEnabled() {
     LaunchSettings settings =
-        LaunchSettings.fromEnvironment(
-            Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
+        onTwoCores(Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
 
     assertEquals(
         List.of(LISTENER_ADDRESS + "127.0.0.1", NO_SERVER_BANNER, NO_HTTP2, BODIES_ON_GET),
@@ -234,7 +280,7 @@ class LaunchSettingsTest {
   @Test
   void clusterInterfaceAndPortAndMemberSpacingAreHonoured() {
     LaunchSettings settings =
-        LaunchSettings.fromEnvironment(
+        onTwoCores(
             Map.of(
                 "CMS_CLUSTER_MEMBERS", " 10.0.0.1:7000 , ,cms-2.internal:7000 ",
                 "CMS_CLUSTER_INTERFACE", "10.0.0.1",
@@ -249,11 +295,11 @@ class LaunchSettingsTest {
             "7000",
             "--clustermode",
             "tcpip:10.0.0.1:7000,cms-2.internal:7000"),
-        args.subList(5, args.size()));
+        args.subList(9, args.size()));
     assertEquals(
         "http=127.0.0.1:8080 data="
             + settings.dataDir()
-            + " cluster=tcpip:10.0.0.1:7000,cms-2.internal:7000 via 10.0.0.1",
+            + " threads=6 cluster=tcpip:10.0.0.1:7000,cms-2.internal:7000 via 10.0.0.1",
         settings.describe());
   }
 
