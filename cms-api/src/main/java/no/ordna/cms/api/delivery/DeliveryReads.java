@@ -45,6 +45,18 @@ public class DeliveryReads {
   }
 
   /**
+   * A published read if the cache holds it, else null (nothing is computed, and the miss is left
+   * for {@link #published} to count).
+   */
+  public Representation cachedPublished(
+      String type,
+      String idOrSlug,
+      Map<String, List<String>> params,
+      LanguagePreferences languages) {
+    return cache.peek(DeliveryKeys.key(type, idOrSlug, params, languages, locales.settings()));
+  }
+
+  /**
    * A preview of the latest drafts of {@code draftTypes} (empty: every type; the caller's right to
    * them is checked by the edge); referenced items of other types only as published.
    */

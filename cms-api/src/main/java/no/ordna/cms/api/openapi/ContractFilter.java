@@ -258,6 +258,13 @@ public class ContractFilter implements OASFilter {
           responses, "412", "If-Match names a version that is no longer current (see currentEtag)");
       addIfMissing(responses, "428", "If-Match is missing (send the ETag you read, or *)");
     }
+    // any operation may find the database unreachable (database-unavailable), or too many requests
+    // waiting for it already (busy); both come with Retry-After
+    addIfMissing(
+        responses,
+        "503",
+        "The database is unavailable, or too many requests are waiting for it; try again after"
+            + " Retry-After seconds");
     addIfMissing(responses, "default", "An error, as application/problem+json (RFC 9457)");
     Map<String, APIResponse> all = responses.getAPIResponses();
     if (all != null) {

@@ -71,6 +71,18 @@ public class RepresentationCache {
     return found;
   }
 
+  /**
+   * A lookup that counts a hit but not a miss: for a caller that passes a miss on to a path that
+   * looks the key up again with {@link #get} (so each miss is counted once).
+   */
+  public Representation peek(String key) {
+    Representation found = cache.getIfPresent(key);
+    if (found != null) {
+      hits.increment();
+    }
+    return found;
+  }
+
   /** Keeps an answer unless an invalidation happened since {@code generationAtStart}. */
   public void put(String key, Representation representation, long generationAtStart) {
     if (generation.get() != generationAtStart) {

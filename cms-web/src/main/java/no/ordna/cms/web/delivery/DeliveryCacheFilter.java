@@ -21,15 +21,15 @@ import no.ordna.cms.delivery.application.CachePolicy;
 import no.ordna.cms.delivery.domain.Representation;
 import no.ordna.cms.localization.domain.LanguagePreferences;
 import no.ordna.cms.shared.CmsException;
-import no.ordna.cms.shared.StorageFailures;
 import no.ordna.cms.shared.compression.ContentCoding;
 
 /**
  * The delivery API's fast path: public reads of {@code /api/v1/content/{type}[/{idOrSlug}]} are
  * answered here, through {@link DeliveryReads} (the same path the JAX-RS resource takes), before
  * JAX-RS — a cache hit costs a map lookup and a write of precomputed bytes, gzipped when the client
- * takes it (or a 304). Misses are computed here too and cached; previews, feeds and every error go
- * on to the JAX-RS resource, which answers them through the same path.
+ * takes it (or a 304). Misses, previews, feeds and every error go on to the JAX-RS resource, which
+ * answers them through the same path: a miss waits on the database, so it passes the work limit
+ * ({@code WorkLimitFilter}) first, and a hit never does.
  */
 @WebFilter(urlPatterns = "/api/v1/content/*", asyncSupported = true)
 public class DeliveryCacheFilter extends HttpFilter {
@@ -59,15 +59,14 @@ public class DeliveryCacheFilter extends HttpFilter {
         AcceptLanguageHeader.parse(request.getHeader("Accept-Language"));
     Representation representation;
     try {
-      representation = reads.published(read.group(1), read.group(2), params, languages);
+      representation = reads.cachedPublished(read.group(1), read.group(2), params, languages);
     } catch (CmsException e) {
       chain.doFilter(request, response);
       return;
-    } catch (RuntimeException e) {
-      if (StorageFailures.asUnavailable(e).isEmpty()) {
-        throw e;
-      }
-      // the database is unreachable: the resource answers that as a 503 problem
+    }
+    if (representation == null) {
+      // a miss waits on the database: it goes on, under the work limit, to the resource, which
+      // computes and keeps it through the same path
       chain.doFilter(request, response);
       return;
     }

@@ -1,5 +1,6 @@
 package no.ordna.cms.web.http;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -20,7 +21,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * (default none), {@code cms.http.max-body-bytes} (default 1 MiB) and {@code cms.assets.max-bytes}
  * (default 50 MiB) for asset uploads, {@code cms.trusted-proxies} (default none).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class HttpEdgeFilter extends HttpFilter {
 
   private AccessLog accessLog;
@@ -50,14 +54,26 @@ public class HttpEdgeFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest incoming, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (incoming.getDispatcherType() == DispatcherType.ASYNC) {
+      // a request the work limit parked, dispatched again for its turn: the same checks again (the
+      // container passes the unwrapped request), and its access line is written once, when it is
+      // finished (see AccessLine)
+      pass(ForwardedRequest.of(incoming, proxies), response, chain);
+      return;
+    }
     long start = System.nanoTime();
     // who the client is, and over what, as a trusted proxy in front says (else as connected)
     HttpServletRequest request = ForwardedRequest.of(incoming, proxies);
+    AccessLine line =
+        accessLog == null ? null : new AccessLine(accessLog, request, response, start);
+    if (line != null) {
+      incoming.setAttribute(AccessLine.ATTRIBUTE, line);
+    }
     try {
       pass(request, response, chain);
     } finally {
-      if (accessLog != null) {
-        accessLog.write(AccessLog.line(request, response, System.nanoTime() - start));
+      if (line != null && !line.deferred()) {
+        line.write();
       }
     }
   }

@@ -18,6 +18,14 @@ public final class LaunchSettings {
 
   private static final Pattern MEMBER = Pattern.compile("[A-Za-z0-9.:\\-\\[\\]]+:\\d{1,5}");
 
+  /**
+   * Two threads stay for cached reads and probes while the rest wait on the database, so three is
+   * the least that works; more than a thousand threads is a mistake, not a setting.
+   */
+  static final int MIN_HTTP_THREADS = 3;
+
+  static final int MAX_HTTP_THREADS = 1000;
+
   private final int port;
   private final String bind;
   private final Path dataDir;
@@ -25,6 +33,7 @@ public final class LaunchSettings {
   private final String clusterInterface;
   private final int clusterPort;
   private final String instanceName;
+  private final int httpThreads;
 
   private LaunchSettings(
       int port,
@@ -33,7 +42,8 @@ public final class LaunchSettings {
       List<String> clusterMembers,
       String clusterInterface,
       int clusterPort,
-      String instanceName) {
+      String instanceName,
+      int httpThreads) {
     this.port = port;
     this.bind = bind;
     this.dataDir = dataDir;
@@ -41,6 +51,7 @@ public final class LaunchSettings {
     this.clusterInterface = clusterInterface;
     this.clusterPort = clusterPort;
     this.instanceName = instanceName;
+    this.httpThreads = httpThreads;
   }
 
   /**
@@ -49,6 +60,11 @@ public final class LaunchSettings {
    * @throws IllegalArgumentException naming the variable when a value is not usable
    */
   public static LaunchSettings fromEnvironment(Map<String, String> env) {
+    return fromEnvironment(env, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As {@link #fromEnvironment(Map)}, on a machine with {@code cores} processors. */
+  static LaunchSettings fromEnvironment(Map<String, String> env, int cores) {
     int port = port(env, "CMS_PORT", 8080);
     String bind = value(env, "CMS_BIND", "127.0.0.1");
     if (!bind.matches("[A-Za-z0-9.:\\-]+")) {
@@ -74,7 +90,38 @@ public final class LaunchSettings {
       throw new IllegalArgumentException(
           "CMS_INSTANCE_NAME may hold letters, digits, '.', '_' and '-' only: " + name);
     }
-    return new LaunchSettings(port, bind, dataDir, members, clusterInterface, clusterPort, name);
+    int threads = httpThreads(env, cores);
+    return new LaunchSettings(
+        port, bind, dataDir, members, clusterInterface, clusterPort, name, threads);
+  }
+
+  /**
+   * Three worker threads per core, at least six: on two cores six threads served cached reads about
+   * a third faster than sixteen (fewer threads contend less for the cores), and requests that wait
+   * on the database cannot take them all (see {@code WorkLimitFilter}, which sizes its limit from
+   * the same number; keep the two in step).
+   */
+  static int defaultHttpThreads(int cores) {
+    return Math.max(6, 3 * cores);
+  }
+
+  private static int httpThreads(Map<String, String> env, int cores) {
+    String raw = value(env, "CMS_HTTP_THREADS", Integer.toString(defaultHttpThreads(cores)));
+    try {
+      int threads = Integer.parseInt(raw);
+      if (threads < MIN_HTTP_THREADS || threads > MAX_HTTP_THREADS) {
+        throw new NumberFormatException();
+      }
+      return threads;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "CMS_HTTP_THREADS must be a whole number from "
+              + MIN_HTTP_THREADS
+              + " to "
+              + MAX_HTTP_THREADS
+              + ": "
+              + raw);
+    }
   }
 
   private static String value(Map<String, String> env, String key, String fallback) {
@@ -109,6 +156,11 @@ public final class LaunchSettings {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** The size of the HTTP worker pool (fixed: as many threads at least as at most). */
+  public int httpThreads() {
+    return httpThreads;
   }
 
   /** Commands Payara applies to its configuration before it boots. */
@@ -160,6 +212,7 @@ public final class LaunchSettings {
     args.add(preBootCommandFile.toString());
     args.add("--postdeploycommandfile");
     args.add(postDeployCommandFile.toString());
+    args.addAll(httpThreadArguments());
     if (!instanceName.isEmpty()) {
       args.add("--name");
       args.add(instanceName);
@@ -175,15 +228,33 @@ public final class LaunchSettings {
     return args;
   }
 
+  /**
+   * A fixed HTTP worker pool of {@link #httpThreads()}: a small pool serves cached reads fastest,
+   * and the application's work limit (see {@code WorkLimitFilter}) keeps requests that wait on the
+   * database from holding all of it.
+   */
+  private List<String> httpThreadArguments() {
+    String threads = Integer.toString(httpThreads);
+    return List.of("--minHttpThreads", threads, "--maxHttpThreads", threads);
+  }
+
   /** JVM system properties that must be in place before Payara or Hazelcast start. */
   public Map<String, String> systemProperties() {
     return Map.of(
-        "hazelcast.phone.home.enabled", "false",
-        "hazelcast.socket.bind.any", "false",
-        "java.net.preferIPv4Stack", "true",
-        "cms.data.dir", dataDir.toString(),
+        "hazelcast.phone.home.enabled",
+        "false",
+        "hazelcast.socket.bind.any",
+        "false",
+        "java.net.preferIPv4Stack",
+        "true",
+        "cms.data.dir",
+        dataDir.toString(),
         // the default public address (http://localhost:<port>) is made from it
-        "cms.http.port", Integer.toString(port));
+        "cms.http.port",
+        Integer.toString(port),
+        // the work limit is sized from the pool
+        "cms.http.threads",
+        Integer.toString(httpThreads));
   }
 
   /** A one-line description for the start-up log; holds no secrets. */
@@ -194,6 +265,8 @@ public final class LaunchSettings {
         + port
         + " data="
         + dataDir
+        + " threads="
+        + httpThreads
         + (clustered()
             ? " cluster=tcpip:" + String.join(",", clusterMembers) + " via " + clusterInterface
             : " cluster=off");

@@ -99,7 +99,11 @@ class ClusterFailureIT {
             "CMS_ADMIN_PASSWORD",
             PASSWORD,
             "CMS_CLUSTER_MEMBERS",
-            "127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1] + ",127.0.0.1:" + grid[2]);
+            "127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1] + ",127.0.0.1:" + grid[2],
+            // the dozen publishes must all be under way on one instance at once: a pool whose work
+            // limit (the pool less two) admits them all, where the default would park most of them
+            "CMS_HTTP_THREADS",
+            "16");
     servers.add(CmsServer.launch("failure-a", node(0)));
     servers.add(CmsServer.launch("failure-b", node(1)));
     ExecutorService pool = Executors.newFixedThreadPool(2);

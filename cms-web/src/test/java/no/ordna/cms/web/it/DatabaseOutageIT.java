@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.ordna.cms.web.it.support.Api;
 import no.ordna.cms.web.it.support.CmsServer;
@@ -52,6 +58,15 @@ class DatabaseOutageIT {
   private static final int THREADS = 4;
   private static final int REQUESTS_PER_THREAD = 6;
 
+  /** The server's HTTP worker pool; the work limit lets all but two wait on the database. */
+  private static final int POOL = 6;
+
+  private static final int ADMITTED = POOL - 2;
+
+  /** What a request that needs no database must be answered within, however busy the rest is. */
+  private static final Duration PROMPTLY = Duration.ofSeconds(5);
+
+  private static String jdbcUrl;
   private static TcpForwarder relay;
   private static CmsServer server;
   private static Api admin;
@@ -61,7 +76,8 @@ class DatabaseOutageIT {
   @BeforeAll
   static void startAServerBehindARelay() {
     TestDatabase database = TestDatabase.get();
-    URI url = URI.create(database.createDatabase("outage").substring("jdbc:".length()));
+    jdbcUrl = database.createDatabase("outage");
+    URI url = URI.create(jdbcUrl.substring("jdbc:".length()));
     relay = TcpForwarder.start(url.getHost(), url.getPort());
     server =
         CmsServer.start(
@@ -74,7 +90,10 @@ class DatabaseOutageIT {
                 "CMS_DB_PASSWORD",
                 database.password(),
                 "CMS_ADMIN_PASSWORD",
-                ADMIN_PASSWORD));
+                ADMIN_PASSWORD,
+                // a small pool, as on a small machine: the work limit admits 4 at once
+                "CMS_HTTP_THREADS",
+                Integer.toString(POOL)));
     Api anonymous = new Api(server.base(), null);
     admin = anonymous.as(anonymous.login("admin", ADMIN_PASSWORD));
     type = Fixtures.createEventType(admin);
@@ -104,6 +123,98 @@ class DatabaseOutageIT {
   void aDatabaseThatRefusesConnectionsCosts503sWithRetryAfterAndServiceReturnsByItself()
       throws Exception {
     outageUnderLoad("refused", relay::cut);
+  }
+
+  @Test
+  void writesHeldOnALockBeyondThePoolSizeNeitherStarveCachedReadsNorFailAndFinishOnceItIsReleased()
+      throws Exception {
+    Api anonymous = admin.anonymous();
+    Reply cached = anonymous.get(cachedPath);
+    assertEquals(200, cached.status(), cached.body());
+    int writes = POOL + 4;
+    ExecutorService senders = Executors.newFixedThreadPool(writes);
+    List<Future<Reply>> sent = new ArrayList<>();
+    try (Connection lock = TestDatabase.get().connect(jdbcUrl);
+        Connection watch = TestDatabase.get().connect(jdbcUrl)) {
+      try (Statement statement = lock.createStatement()) {
+        // reads of content_item go on; every new item waits to be written
+        statement.execute("LOCK TABLES content_item READ");
+      }
+      try {
+        for (int i = 0; i < writes; i++) {
+          int n = 1000 + i;
+          sent.add(senders.submit(() -> admin.post("/api/v1/manage/items", newItem(n))));
+        }
+        assertEquals(ADMITTED, awaitItemWrites(watch, ADMITTED), "as many as admitted run");
+
+        // more requests wait on the database than the pool has threads; what needs no database
+        // is still answered, promptly
+        for (int i = 0; i < 3; i++) {
+          Reply read = promptly(() -> anonymous.get(cachedPath), "a cached read");
+          assertEquals(200, read.status(), read.toString());
+          assertEquals(cached.body(), read.body());
+          assertEquals(200, promptly(() -> anonymous.get("/health/live"), "liveness").status());
+          assertEquals(200, promptly(() -> anonymous.get("/admin/"), "the editorial app").status());
+        }
+        assertEquals(
+            ADMITTED,
+            itemWrites(watch),
+            "the parked writes hold no database session: no more than the limit run");
+        assertEquals(
+            0, sent.stream().filter(Future::isDone).count(), "every write still waits: " + sent);
+      } finally {
+        try (Statement statement = lock.createStatement()) {
+          statement.execute("UNLOCK TABLES");
+        }
+      }
+    } finally {
+      senders.shutdown();
+    }
+    for (Future<Reply> write : sent) {
+      Reply reply = write.get(HANG.toMillis(), TimeUnit.MILLISECONDS);
+      assertEquals(201, reply.status(), "parked or not, every write is done: " + reply);
+    }
+  }
+
+  /** Sends a request that must be answered within {@link #PROMPTLY}. */
+  private static Reply promptly(java.util.function.Supplier<Reply> request, String what) {
+    java.util.concurrent.CompletableFuture<Reply> answer =
+        java.util.concurrent.CompletableFuture.supplyAsync(request);
+    try {
+      return answer.get(PROMPTLY.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError(what + " was not answered within " + PROMPTLY);
+    } catch (Exception e) {
+      throw new AssertionError(what + " failed: " + e, e);
+    }
+  }
+
+  /** Waits (up to {@link #HANG}) until at least {@code n} writing statements are under way. */
+  private static int awaitItemWrites(Connection watch, int n) throws Exception {
+    long deadline = System.nanoTime() + HANG.toNanos();
+    int found;
+    while ((found = itemWrites(watch)) < n) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not " + n + " writes under way within " + HANG + ": " + found);
+      }
+      Thread.sleep(100);
+    }
+    return found;
+  }
+
+  /** The test database's sessions writing a new item (none takes long unless it is locked). */
+  private static int itemWrites(Connection watch) throws SQLException {
+    try (PreparedStatement query =
+        watch.prepareStatement(
+            "select count(*) from information_schema.processlist"
+                + " where db = ? and command = 'Query' and id <> connection_id()"
+                + " and lower(info) like 'insert into content_item%'")) {
+      query.setString(1, jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1));
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
   }
 
   private void outageUnderLoad(String kind, Runnable takeTheDatabaseAway) throws Exception {

@@ -173,6 +173,19 @@ class OpenApiContractIT {
   }
 
   @Test
+  void everyOperationSaysItMayAnswer503(Api api) {
+    List<String> missing = new ArrayList<>();
+    operations(document(api))
+        .forEach(
+            (name, operation) -> {
+              if (operation.getResponses().get("503") == null) {
+                missing.add(name);
+              }
+            });
+    assertEquals(List.of(), missing);
+  }
+
+  @Test
   void everyErrorResponseIsAProblem(Api api) {
     List<String> wrong = new ArrayList<>();
     operations(document(api))

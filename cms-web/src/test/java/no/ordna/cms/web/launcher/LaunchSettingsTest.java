@@ -38,14 +38,20 @@ class LaunchSettingsTest {
       "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false";
 
   private static IllegalArgumentException rejected(Map<String, String> env) {
-    return assertThrows(IllegalArgumentException.class, () -> LaunchSettings.fromEnvironment(env));
+    return assertThrows(
+        IllegalArgumentException.class, () -> LaunchSettings.fromEnvironment(env, 2));
+  }
+
+  /** Settings on a machine with two cores, like the one the defaults were measured on. */
+  private static LaunchSettings onTwoCores(Map<String, String> env) {
+    return LaunchSettings.fromEnvironment(env, 2);
   }
 
   // defaults
 
   @Test
   void defaultsServeHttpOnPort8080OnLoopbackOnly() {
-    LaunchSettings settings = LaunchSettings.fromEnvironment(Map.of());
+    LaunchSettings settings = onTwoCores(Map.of());
 
     assertEquals(8080, settings.port());
     assertEquals("127.0.0.1", settings.bind());
@@ -54,7 +60,7 @@ class LaunchSettingsTest {
 
   @Test
   void defaultDataDirIsDataUnderTheWorkingDirectoryMadeAbsolute() {
-    Path dataDir = LaunchSettings.fromEnvironment(Map.of()).dataDir();
+    Path dataDir = onTwoCores(Map.of()).dataDir();
 
     assertTrue(dataDir.isAbsolute(), dataDir.toString());
     assertEquals(Path.of(System.getProperty("user.dir"), "data"), dataDir);
@@ -70,13 +76,13 @@ class LaunchSettingsTest {
             BODIES_ON_GET,
             HAZELCAST_OFF,
             LISTENER + "false"),
-        LaunchSettings.fromEnvironment(Map.of()).preBootCommands());
+        onTwoCores(Map.of()).preBootCommands());
   }
 
   @Test
   void theListenerIsOpenedOnlyOnceTheApplicationIsDeployed() {
     // until then Payara's own error pages would answer every request
-    LaunchSettings settings = LaunchSettings.fromEnvironment(Map.of());
+    LaunchSettings settings = onTwoCores(Map.of());
     assertEquals(LISTENER + "false", settings.preBootCommands().get(5));
     assertEquals(List.of(LISTENER + "true"), settings.postDeployCommands());
   }
@@ -91,8 +97,12 @@ class LaunchSettingsTest {
             "--prebootcommandfile",
             PRE_BOOT.toString(),
             "--postdeploycommandfile",
-            POST_DEPLOY.toString()),
-        LaunchSettings.fromEnvironment(Map.of()).payaraArguments(PRE_BOOT, POST_DEPLOY));
+            POST_DEPLOY.toString(),
+            "--minHttpThreads",
+            "6",
+            "--maxHttpThreads",
+            "6"),
+        onTwoCores(Map.of()).payaraArguments(PRE_BOOT, POST_DEPLOY));
   }
 
   @Test
@@ -101,14 +111,15 @@ class LaunchSettingsTest {
         List.of(
             Map.<String, String>of(),
             Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"))) {
-      LaunchSettings settings = LaunchSettings.fromEnvironment(env);
+      LaunchSettings settings = onTwoCores(env);
       assertEquals(
           Map.of(
               "hazelcast.phone.home.enabled", "false",
               "hazelcast.socket.bind.any", "false",
               "java.net.preferIPv4Stack", "true",
               "cms.data.dir", settings.dataDir().toString(),
-              "cms.http.port", "8080"),
+              "cms.http.port", "8080",
+              "cms.http.threads", "6"),
           settings.systemProperties(),
           env.toString());
     }
@@ -116,10 +127,10 @@ class LaunchSettingsTest {
 
   @Test
   void describeNamesAddressDataDirAndCluster() {
-    LaunchSettings settings =
-        LaunchSettings.fromEnvironment(Map.of("CMS_DATA_DIR", "/var/lib/ordna"));
+    LaunchSettings settings = onTwoCores(Map.of("CMS_DATA_DIR", "/var/lib/ordna"));
 
-    assertEquals("http=127.0.0.1:8080 data=/var/lib/ordna cluster=off", settings.describe());
+    assertEquals(
+        "http=127.0.0.1:8080 data=/var/lib/ordna threads=6 cluster=off", settings.describe());
   }
 
   // explicit values
@@ -127,7 +138,7 @@ class LaunchSettingsTest {
   @Test
   void portBindAndDataDirAreTakenFromTheEnvironment() {
     LaunchSettings settings =
-        LaunchSettings.fromEnvironment(
+        onTwoCores(
             Map.of(
                 "CMS_PORT",
                 " 9090 ",
@@ -154,8 +165,7 @@ class LaunchSettingsTest {
   @Test
   void blankValuesFallBackToTheDefaults() {
     LaunchSettings settings =
-        LaunchSettings.fromEnvironment(
-            Map.of("CMS_PORT", " ", "CMS_BIND", "", "CMS_CLUSTER_MEMBERS", "  "));
+        onTwoCores(Map.of("CMS_PORT", " ", "CMS_BIND", "", "CMS_CLUSTER_MEMBERS", "  "));
 
     assertEquals(8080, settings.port());
     assertEquals("127.0.0.1", settings.bind());
@@ -173,10 +183,40 @@ class LaunchSettingsTest {
             PRE_BOOT.toString(),
             "--postdeploycommandfile",
             POST_DEPLOY.toString(),
+            "--minHttpThreads",
+            "6",
+            "--maxHttpThreads",
+            "6",
             "--name",
             "cms-1"),
-        LaunchSettings.fromEnvironment(Map.of("CMS_INSTANCE_NAME", "cms-1"))
-            .payaraArguments(PRE_BOOT, POST_DEPLOY));
+        onTwoCores(Map.of("CMS_INSTANCE_NAME", "cms-1")).payaraArguments(PRE_BOOT, POST_DEPLOY));
+  }
+
+  @Test
+  void httpWorkerPoolIsThreeThreadsPerCoreAndAtLeastSix() {
+    assertEquals(6, LaunchSettings.fromEnvironment(Map.of(), 1).httpThreads());
+    assertEquals(6, LaunchSettings.fromEnvironment(Map.of(), 2).httpThreads());
+    assertEquals(12, LaunchSettings.fromEnvironment(Map.of(), 4).httpThreads());
+    assertEquals(48, LaunchSettings.fromEnvironment(Map.of(), 16).httpThreads());
+  }
+
+  @Test
+  void httpThreadsFromTheEnvironmentFixThePoolAndTellTheApplication() {
+    LaunchSettings settings = onTwoCores(Map.of("CMS_HTTP_THREADS", " 20 "));
+
+    List<String> args = settings.payaraArguments(PRE_BOOT, POST_DEPLOY);
+    assertEquals(List.of("--minHttpThreads", "20", "--maxHttpThreads", "20"), args.subList(7, 11));
+    assertEquals("20", settings.systemProperties().get("cms.http.threads"));
+  }
+
+  @Test
+  void httpThreadsThatAreNotAUsablePoolSizeAreRejectedNamingTheVariable() {
+    for (String threads : List.of("2", "0", "-4", "1001", "many", "6.5")) {
+      IllegalArgumentException e = rejected(Map.of("CMS_HTTP_THREADS", threads));
+      assertTrue(
+          e.getMessage().startsWith("CMS_HTTP_THREADS must be a whole number from 3 to 1000"),
+          e.getMessage());
+    }
   }
 
   // rejected values
@@ -193,8 +233,8 @@ class LaunchSettingsTest {
 
   @Test
   void highestAndLowestPortsAreAccepted() {
-    assertEquals(65535, LaunchSettings.fromEnvironment(Map.of("CMS_PORT", "65535")).port());
-    assertEquals(1, LaunchSettings.fromEnvironment(Map.of("CMS_PORT", "1")).port());
+    assertEquals(65535, onTwoCores(Map.of("CMS_PORT", "65535")).port());
+    assertEquals(1, onTwoCores(Map.of("CMS_PORT", "1")).port());
   }
 
   @Test
@@ -226,8 +266,7 @@ class LaunchSettingsTest {
   @Test
   void clusterMembersTurnOnTcpIpClusteringToThoseMembersOnly() {
     LaunchSettings settings =
-        LaunchSettings.fromEnvironment(
-            Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
+        onTwoCores(Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
 
     assertTrue(settings.clustered());
     assertEquals(
@@ -239,6 +278,10 @@ class LaunchSettingsTest {
             PRE_BOOT.toString(),
             "--postdeploycommandfile",
             POST_DEPLOY.toString(),
+            "--minHttpThreads",
+            "6",
+            "--maxHttpThreads",
+            "6",
             "--interfaces",
             "127.0.0.1",
             "--startport",
@@ -251,8 +294,7 @@ class LaunchSettingsTest {
   @Test
   void clusterLeavesHazelcastEnabled() {
     LaunchSettings settings =
-        LaunchSettings.fromEnvironment(
-            Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
+        onTwoCores(Map.of("CMS_CLUSTER_MEMBERS", "127.0.0.1:6900,127.0.0.1:6901"));
 
     assertEquals(
         List.of(
@@ -267,7 +309,7 @@ class LaunchSettingsTest {
   @Test
   void clusterInterfaceAndPortAndMemberSpacingAreHonoured() {
     LaunchSettings settings =
-        LaunchSettings.fromEnvironment(
+        onTwoCores(
             Map.of(
                 "CMS_CLUSTER_MEMBERS", " 10.0.0.1:7000 , ,cms-2.internal:7000 ",
                 "CMS_CLUSTER_INTERFACE", "10.0.0.1",
@@ -282,11 +324,11 @@ class LaunchSettingsTest {
             "7000",
             "--clustermode",
             "tcpip:10.0.0.1:7000,cms-2.internal:7000"),
-        args.subList(7, args.size()));
+        args.subList(11, args.size()));
     assertEquals(
         "http=127.0.0.1:8080 data="
             + settings.dataDir()
-            + " cluster=tcpip:10.0.0.1:7000,cms-2.internal:7000 via 10.0.0.1",
+            + " threads=6 cluster=tcpip:10.0.0.1:7000,cms-2.internal:7000 via 10.0.0.1",
         settings.describe());
   }
 
