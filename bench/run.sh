@@ -38,6 +38,9 @@
 #   BENCH_READY_MAX=600      seconds to wait for /health/ready
 #   BENCH_JAVA_OPTS="-Xmx512m"   JVM options of cms.jar
 #   BENCH_CMS_ARGS=""        extra arguments for cms.jar (passed on to Payara Micro)
+#   BENCH_INDEX_ON_DISK=0    1: the search index on disk (CMS_SEARCH_INDEX_DIR), kept with the
+#                            database's data lists, so the first run on a database builds it and
+#                            later runs catch up from the publication log (start-up of both kinds)
 #   CMS_HTTP_REQUEST_LOG     passed on to cms.jar (unset: the product default, one line a request)
 #   BENCH_LABEL=""           a word for the results file name and heading
 #   BENCH_JAR                the bundle to run (default cms-web/target/cms.jar)
@@ -194,6 +197,13 @@ else
   ADMIN_PASSWORD=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
   [ "$REUSE" = 1 ] || (umask 077 && echo "$ADMIN_PASSWORD" >"$DATA/admin-password")
 fi
+INDEX_DIR=
+if [ "${BENCH_INDEX_ON_DISK:-0}" = 1 ]; then
+  INDEX_DIR=$DATA/search-index
+  # a fresh database has no index yet: an index left from an earlier database of that name goes
+  [ "$REUSE" = 1 ] || rm -rf "$INDEX_DIR"
+  mkdir -p "$INDEX_DIR"
+fi
 BASE=http://127.0.0.1:$PORT
 log "starting cms.jar on $BASE (MariaDB $DB_NAME, demo data, request log ${CMS_HTTP_REQUEST_LOG:-default})"
 (
@@ -203,6 +213,7 @@ log "starting cms.jar on $BASE (MariaDB $DB_NAME, demo data, request log ${CMS_H
     CMS_DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB_NAME" CMS_DB_USER="$DB_USER" \
     CMS_DB_PASSWORD="$DB_PASSWORD" CMS_DEMO_DATA=true CMS_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     CMS_OUTBOUND_ALLOWED_HOSTS=127.0.0.1 ${VARNISH:+CMS_VARNISH_URL="$VARNISH/"} \
+    ${INDEX_DIR:+CMS_SEARCH_INDEX_DIR="$INDEX_DIR"} \
     java $JAVA_OPTS -jar "$JAR" $CMS_ARGS >"$WORK/cms.log" 2>&1
 ) &
 CMS_PID=$!
