@@ -11,8 +11,9 @@
 # snapshot_asset and their publication_log entries. Each copy gets new ids (UUIDs), new slugs
 # (the original's with "-c<N>", N = 2..FACTOR, in the columns and in every JSON document) and a
 # shifted publishDate: copy N lands (N-1)/FACTOR of the average gap between two originals after
-# its original (plus N-1 seconds, so that no two dates coincide), so the copies interleave with
-# the originals in date order. Its other times (created, updated, published) are the original's
+# its original, in whole minutes, plus N-1 seconds (so that no two dates coincide when the
+# originals' are whole minutes, as generate.py's are, and FACTOR <= 60), so the copies interleave
+# with the originals in date order. Its other times (created, updated, published) are the original's
 # plus N-1 seconds. The log entries of the copies are numbered after the source's last one and the
 # 'publication' counter is moved to the end, so an instance whose search index is on disk catches
 # up with them from the log. Not copied: the demo data's items (they stay once), audit_event rows
@@ -46,6 +47,10 @@ DST_DATA=${MULTIPLY_DST_DATA:-$(data_dir "$DST")}
 sql() { mysql -h 127.0.0.1 -P 3306 -uroot --default-character-set=utf8mb4 "$@"; }
 sql -e "USE \`$SRC\`" 2>/dev/null || die "no database $SRC"
 started=$(date +%s)
+# The source must be API-generated: copying a multiplied database would give slugs taken already.
+COPIES=$(sql -N "$SRC" -e "SELECT COUNT(*) FROM content_variant v JOIN content_item i ON i.id = v.item_id
+  WHERE i.type_key = 'article' AND i.created_by <> 'system' AND v.slug REGEXP '-c[0-9]+\$'")
+[ "$COPIES" = 0 ] || die "$SRC holds $COPIES copies already (slugs ending in -c<N>): copy an API-generated database"
 
 # --- 1. a full copy -------------------------------------------------------------------------------
 read -r CHARSET COLLATION < <(sql -N -e "SELECT default_character_set_name, default_collation_name
@@ -73,6 +78,7 @@ INSERT INTO mc_param
 SQL
 read -r ARTICLES STEP < <(sql -N "$DST" -e "SELECT (SELECT COUNT(*) FROM mc_source), step_s FROM mc_param")
 [ "$ARTICLES" -gt 0 ] || die "$SRC has no generated articles"
+
 log "$ARTICLES generated articles in $SRC; $((FACTOR - 1)) copies of each; publishDate step $STEP s"
 
 # An ISO-8601 instant as the product writes it (Instant.toString: seconds always, then the
@@ -93,7 +99,8 @@ SET SESSION sql_mode = CONCAT(@@sql_mode, ',STRICT_TRANS_TABLES');
 CREATE TEMPORARY TABLE mc_item (old_id CHAR(36) NOT NULL PRIMARY KEY, new_id CHAR(36) NOT NULL,
   old_pd VARCHAR(64), new_pd VARCHAR(64), pd_shift BIGINT NOT NULL) ENGINE=InnoDB;
 INSERT INTO mc_item
-  SELECT i.id, UUID(), pd, $(shifted pd "p.step_s * $k + $k"), p.step_s * $k + $k
+  SELECT i.id, UUID(), pd, $(shifted pd "FLOOR(p.step_s * $k / 60) * 60 + $k"),
+    FLOOR(p.step_s * $k / 60) * 60 + $k
   FROM (SELECT i.id, JSON_VALUE(i.shared_fields, '$.publishDate') AS pd
         FROM content_item i JOIN mc_source s ON s.id = i.id) i CROSS JOIN mc_param p;
 CREATE TEMPORARY TABLE mc_variant (old_id CHAR(36) NOT NULL PRIMARY KEY, new_id CHAR(36) NOT NULL,
