@@ -190,6 +190,11 @@ public final class LaunchSettings {
           "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
     }
     commands.add(LISTENER + ".enabled=false");
+    // what the container answers itself (while it stops, after the application has gone) is a
+    // bare status: no HTML "Error report" page naming the runtime
+    commands.add(
+        "set configs.config.server-config.http-service.virtual-server.server.property"
+            + ".errorReportValve=\"\"");
     return commands;
   }
 

@@ -113,7 +113,7 @@ class ReadinessIT {
   }
 
   @Test
-  void whileAServerStartsNoRequestGetsAContainerPage() throws Exception {
+  void whileAServerStartsOrStopsNoRequestGetsAContainerPage() throws Exception {
     TestDatabase database = TestDatabase.get();
     CmsServer server =
         CmsServer.launch(
@@ -127,53 +127,16 @@ class ReadinessIT {
                 database.password(),
                 "CMS_ADMIN_PASSWORD",
                 ADMIN_PASSWORD));
-    // an anonymous reader asks all the while the server boots and deploys: before the fix its
-    // listener answered with Payara's HTML "Error report" pages (404, then 503) for many seconds
-    List<String> answers = new CopyOnWriteArrayList<>();
-    AtomicBoolean done = new AtomicBoolean();
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Thread reader =
-        new Thread(
-            () -> {
-              List<String> paths =
-                  List.of("/api/v1/content/article?locale=nb", "/", "/health/ready", "/admin/");
-              for (int i = 0; !done.get(); i++) {
-                String path = paths.get(i % paths.size());
-                try {
-                  HttpResponse<String> response =
-                      client.send(
-                          HttpRequest.newBuilder(server.base().resolve(path))
-                              .timeout(Duration.ofSeconds(5))
-                              .build(),
-                          HttpResponse.BodyHandlers.ofString());
-                  answers.add(
-                      path
-                          + " "
-                          + response.statusCode()
-                          + " "
-                          + response.headers().firstValue("Content-Type").orElse("-")
-                          + " "
-                          + response.body().substring(0, Math.min(80, response.body().length())));
-                } catch (IOException e) {
-                  // not listening yet: what a client of a starting server should see
-                } catch (InterruptedException e) {
-                  return;
-                }
-                try {
-                  Thread.sleep(20);
-                } catch (InterruptedException e) {
-                  return;
-                }
-              }
-            },
-            "start-up-reader");
-    reader.start();
     try (server) {
-      server.awaitReady();
-      done.set(true);
-      reader.join(10_000);
-      assertTrue(!answers.isEmpty(), "the reader got answers once the server was ready");
-      for (String answer : answers) {
+      // an anonymous reader asks all the while the server boots and deploys: before the fix its
+      // listener answered with Payara's HTML "Error report" pages (404, then 503) for many seconds
+      List<String> starting;
+      try (Readers readers = new Readers(server.base(), 1)) {
+        server.awaitReady();
+        starting = readers.answers();
+      }
+      assertTrue(!starting.isEmpty(), "the reader got answers once the server was ready");
+      for (String answer : starting) {
         String[] parts = answer.split(" ", 4);
         int status = Integer.parseInt(parts[1]);
         String type = parts[2];
@@ -184,9 +147,92 @@ class ReadinessIT {
             "an error answer of the starting server is a problem document: " + answer);
         assertTrue(!answer.contains("Payara"), "a container page reached a client: " + answer);
       }
-    } finally {
+      // and while it stops: between the application's end and the listener's, the container
+      // answered with its HTML error report (503) before the fix; now at most a bare status
+      List<String> stopping;
+      try (Readers readers = new Readers(server.base(), 4)) {
+        Thread.sleep(300);
+        server.stop();
+        stopping = readers.answers();
+      }
+      for (String answer : stopping) {
+        String[] parts = answer.split(" ", 4);
+        int status = Integer.parseInt(parts[1]);
+        String type = parts[2];
+        String body = parts.length > 3 ? parts[3] : "";
+        assertTrue(
+            status < 400 || type.startsWith("application/problem+json") || body.isEmpty(),
+            "an error answer of the stopping server is a problem document or empty: " + answer);
+        assertTrue(!answer.contains("Payara"), "a container page reached a client: " + answer);
+      }
+    }
+  }
+
+  /** Threads that read a server's public paths over and over and note every answer they get. */
+  private static final class Readers implements AutoCloseable {
+    private static final List<String> PATHS =
+        List.of("/api/v1/content/article?locale=nb", "/", "/health/ready", "/admin/");
+    private final List<String> answers = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean done = new AtomicBoolean();
+    private final List<Thread> threads = new java.util.ArrayList<>();
+
+    Readers(URI base, int count) {
+      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      for (int t = 0; t < count; t++) {
+        int offset = t;
+        Thread thread = new Thread(() -> read(client, base, offset), "reader-" + t);
+        threads.add(thread);
+        thread.start();
+      }
+    }
+
+    private void read(HttpClient client, URI base, int offset) {
+      for (int i = offset; !done.get(); i++) {
+        String path = PATHS.get(i % PATHS.size());
+        try {
+          HttpResponse<String> response =
+              client.send(
+                  HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(5)).build(),
+                  HttpResponse.BodyHandlers.ofString());
+          String body = response.body();
+          answers.add(
+              path
+                  + " "
+                  + response.statusCode()
+                  + " "
+                  + response.headers().firstValue("Content-Type").orElse("-")
+                  + " "
+                  + body.substring(0, Math.min(80, body.length())));
+        } catch (IOException e) {
+          // not listening (yet, or any more): what a client of a starting server should see
+          pause(20);
+        } catch (InterruptedException e) {
+          return;
+        }
+        pause(5);
+      }
+    }
+
+    private static void pause(long millis) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** Stops the readers and gives what they got. */
+    List<String> answers() throws InterruptedException {
+      close();
+      return List.copyOf(answers);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
       done.set(true);
-      reader.interrupt();
+      for (Thread thread : threads) {
+        thread.join(10_000);
+      }
     }
   }
 

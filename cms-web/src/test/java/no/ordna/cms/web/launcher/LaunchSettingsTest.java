@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 class LaunchSettingsTest {
 
   private static final Path PRE_BOOT = Path.of("/tmp/cms-preboot-1.txt");
+  private static final String NO_ERROR_PAGES =
+      "set configs.config.server-config.http-service.virtual-server.server.property"
+          + ".errorReportValve=\"\"";
   private static final Path POST_DEPLOY = Path.of("/tmp/cms-postdeploy-1.txt");
   private static final String LISTENER =
       "set configs.config.server-config.network-config.network-listeners.network-listener"
@@ -75,7 +78,8 @@ class LaunchSettingsTest {
             NO_HTTP2,
             BODIES_ON_GET,
             HAZELCAST_OFF,
-            LISTENER + "false"),
+            LISTENER + "false",
+            NO_ERROR_PAGES),
         onTwoCores(Map.of()).preBootCommands());
   }
 
@@ -157,7 +161,8 @@ class LaunchSettingsTest {
             NO_HTTP2,
             BODIES_ON_GET,
             HAZELCAST_OFF,
-            LISTENER + "false"),
+            LISTENER + "false",
+            NO_ERROR_PAGES),
         settings.preBootCommands());
     assertEquals("9090", settings.payaraArguments(PRE_BOOT, POST_DEPLOY).get(1));
   }
@@ -302,7 +307,8 @@ class LaunchSettingsTest {
             NO_SERVER_BANNER,
             NO_HTTP2,
             BODIES_ON_GET,
-            LISTENER + "false"),
+            LISTENER + "false",
+            NO_ERROR_PAGES),
         settings.preBootCommands());
   }
 
