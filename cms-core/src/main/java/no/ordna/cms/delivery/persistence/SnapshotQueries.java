@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import no.ordna.cms.contenttype.domain.TypeDefinition;
 import no.ordna.cms.delivery.domain.Filter;
 import no.ordna.cms.delivery.domain.ListCursor;
@@ -90,7 +92,14 @@ public class SnapshotQueries {
       ListCursor after,
       int limit) {
     Map<String, Object> params = new LinkedHashMap<>();
-    StringBuilder jpql = new StringBuilder("select s from Snapshot s");
+    // The first locale's page is read in two steps: the ids, then the rows. Asked for whole rows,
+    // MariaDB reads the list index from the top of the list ("ref" on channel, type and locale)
+    // and skips every row before the cursor, so a page deep in a long list cost as much as all the
+    // pages before it (measured at 100,000 articles: 2.3 s for a page 20,000 rows deep); asked
+    // for the ids only, which the index holds, it starts at the cursor ("range"): 0.3 ms.
+    boolean idsFirst = i == 0;
+    StringBuilder jpql =
+        new StringBuilder(idsFirst ? "select s.id from Snapshot s" : "select s from Snapshot s");
     if (i > 0) {
       // An anti-join, not "not exists": MariaDB materialises such a subquery (every published
       // variant in the better locales, on each cache miss), while the join looks each row up by
@@ -131,9 +140,27 @@ public class SnapshotQueries {
     }
     String direction = sort.descending() ? " desc" : " asc";
     jpql.append(" order by ").append(column).append(direction).append(", s.id").append(direction);
+    if (idsFirst) {
+      TypedQuery<String> ids = em.createQuery(jpql.toString(), String.class);
+      params.forEach(ids::setParameter);
+      return rows(ids.setMaxResults(limit + 1).getResultList());
+    }
     TypedQuery<Snapshot> query = em.createQuery(jpql.toString(), Snapshot.class);
     params.forEach(query::setParameter);
     return query.setMaxResults(limit + 1).getResultList();
+  }
+
+  /** The snapshots of these ids, in this order (one that is gone meanwhile is left out). */
+  private List<Snapshot> rows(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Snapshot> byId = new HashMap<>();
+    em.createQuery("select s from Snapshot s where s.id in :ids", Snapshot.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(row -> byId.put(row.id(), row));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   private static void appendFilter(
